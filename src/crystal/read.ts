@@ -1,0 +1,76 @@
+/**
+ * CIF text → Crystals: parse, interpret every block that holds a structure, and run the
+ * symmetry step (multiplicities, Wyckoff letters). Blocks without a cell or without atom
+ * sites (e.g. a publication block) are skipped with a warning naming the block.
+ */
+import { blockItem, type CifBlock, cifNumber, loopColumn, parseCif } from './cif';
+import { expandCell } from './expand';
+import { interpretBlock } from './interpret';
+import { findAtomSiteLoop } from './interpret-sites';
+import type { Diagnostic, Result } from './result';
+import type { Crystal } from './types';
+import { assignWyckoff } from './wyckoff';
+
+/**
+ * A cell and at least one atom with a numeric x: Pauling File blocks carry an atom-site loop
+ * whose only row is `? ? ? …`, which is no structure rather than a broken one.
+ */
+function hasStructure(block: CifBlock): boolean {
+  if (blockItem(block, '_cell_length_a') === undefined) return false;
+  const loop = findAtomSiteLoop(block);
+  const x = loop ? loopColumn(loop, '_atom_site_fract_x') : -1;
+  return x >= 0 && loop!.rows.some((row) => cifNumber(row[x]) !== null);
+}
+
+function located(d: Diagnostic, file: string | undefined): Diagnostic {
+  return file === undefined ? d : { ...d, file };
+}
+
+/** Multiplicities and Wyckoff letters, filled in place; returns the warnings. */
+export function annotateSymmetry(crystal: Crystal): Diagnostic[] {
+  const cell = expandCell(crystal);
+  return assignWyckoff(crystal, cell);
+}
+
+export interface CifStructures {
+  crystals: Crystal[];
+  /** Warnings about each crystal's own block (also in the Result's `warnings`). */
+  blockWarnings: Diagnostic[][];
+}
+
+export function readCif(text: string, file?: string): Result<CifStructures> {
+  const parsed = parseCif(text);
+  const warnings: Diagnostic[] = [...parsed.warnings];
+  const at = (list: Diagnostic[]) => list.map((d) => located(d, file));
+  if (!parsed.ok) return { ok: false, error: located(parsed.error, file), warnings: at(warnings) };
+
+  const crystals: Crystal[] = [];
+  const blockWarnings: Diagnostic[][] = [];
+  for (const block of parsed.value.blocks) {
+    if (!hasStructure(block)) {
+      warnings.push({
+        message: `data_${block.name} holds no structure (no cell or no atom sites): skipped`,
+        line: block.line,
+      });
+      continue;
+    }
+    const r = interpretBlock(block);
+    if (!r.ok) {
+      warnings.push(...r.warnings);
+      return { ok: false, error: located(r.error, file), warnings: at(warnings) };
+    }
+    // Block-wide symmetry warnings point at the block's heading.
+    const symmetry = annotateSymmetry(r.value).map((w) => ({ line: block.line, ...w }));
+    const own = at([...r.warnings, ...symmetry]);
+    warnings.push(...r.warnings, ...symmetry);
+    crystals.push(r.value);
+    blockWarnings.push(own);
+  }
+  if (crystals.length === 0) {
+    // Point at the first block (or line 1) so the message still reads FILE:LINE.
+    const line = parsed.value.blocks[0]?.line ?? 1;
+    const error = { message: 'no data block holds a structure (a cell and atom sites)', line };
+    return { ok: false, error: located(error, file), warnings: at(warnings) };
+  }
+  return { ok: true, value: { crystals, blockWarnings }, warnings: at(warnings) };
+}
