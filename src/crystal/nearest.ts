@@ -5,12 +5,12 @@
  */
 import { perpendicularWidths } from './lattice';
 import { fail, ok, type Result } from './result';
-import type { CellAtoms, Crystal, Vec3 } from './types';
+import type { CellAtoms, Crystal, Species, Vec3 } from './types';
 
 export interface Neighbour {
   /** Index into CellAtoms. */
   atom: number;
-  /** Index into crystal.sites, and its label and first species' element. */
+  /** Index into crystal.sites, its label and its majority species' element. */
   site: number;
   label: string;
   element: string;
@@ -22,6 +22,13 @@ export interface Neighbour {
 
 /** Which atom to inspect: a cell atom, or the first cell atom of a site. */
 export type AtomRef = { atom: number } | { site: number };
+
+/** The drawn element of a site: its majority species, as in model.ts. */
+function majority(species: readonly Species[]): string {
+  let best: Species | undefined;
+  for (const sp of species) if (!best || sp.occupancy > best.occupancy) best = sp;
+  return best?.element ?? '?';
+}
 
 const START_RADIUS = 4; // Å: covers a first shell in every host here
 const MAX_RADIUS = 16; // Å: beyond this the list stops being a neighbour list
@@ -62,7 +69,7 @@ export function nearestNeighbours(
               atom: b,
               site,
               label: s?.label ?? '?',
-              element: s?.species[0]?.element ?? '?',
+              element: s ? majority(s.species) : '?',
               distance: dist,
               image: [n0, n1, n2],
             });
