@@ -351,3 +351,69 @@ describe('O3-NaNiMnO2.cif (O3-NaNi0.5Mn0.5O2, hexagonal axes)', () => {
     for (const r of naO) expect(r).toBeLessThan(2.5);
   });
 });
+
+describe('prussian-white.cif (Na2Mn[Fe(CN)6]·2H2O, Oliver-Tolentino et al. 2018, COD 7047887)', () => {
+  let s: Loaded;
+  beforeAll(() => {
+    s = load('prussian-white.cif');
+  });
+  it('is P2_1/n (14) with the deposited cell a 10.5726, b 7.5240, c 7.32639 Å, β 92.114°', () => {
+    expect(s.crystal.spaceGroup.number).toBe(14);
+    expectCell(s.crystal, [10.5726, 7.524, 7.32639, 90, 92.114, 90]);
+    expectHeaderAndOperators(s, 4);
+  });
+  it('holds Na4Mn2[Fe(CN)6]2·4H2O per cell (Z = 2): 36 atoms, Mn 2a, Fe 2b, the rest on 4e', () => {
+    expect(s.cell.count).toBe(36);
+    expectComposition(s.crystal, { Na: 4, Mn: 2, Fe: 2, C: 12, N: 12, O: 4 });
+    expectWyckoff(s.crystal, [
+      ['Mn', 'Mn1', '2a'],
+      ['Fe', 'Fe1', '2b'],
+      ['C', 'C1', '4e'],
+      ['C', 'C2', '4e'],
+      ['C', 'C3', '4e'],
+      ['N', 'N1', '4e'],
+      ['N', 'N2', '4e'],
+      ['N', 'N3', '4e'],
+      ['O', 'O1', '4e'],
+      ['Na', 'Na1', '4e'],
+    ]);
+    expect(siteWith(s.crystal, 'Fe').species[0].oxidation).toBe(2);
+    expect(siteWith(s.crystal, 'Mn').species[0].oxidation).toBe(2);
+    expect(siteWith(s.crystal, 'Na').species[0].occupancy).toBe(1);
+  });
+  it('reproduces the published Fe–C 1.933/1.934/1.940 Å (C-bound low-spin Fe)', () => {
+    const d = distances(s, siteWith(s.crystal, 'Fe'), 'C', 2.3);
+    expect(d).toHaveLength(6);
+    const published = [1.9328, 1.9328, 1.934, 1.934, 1.9395, 1.9395];
+    for (const [i, r] of d.entries()) expect(r).toBeCloseTo(published[i], 3);
+    expect(shortest(s, siteWith(s.crystal, 'Fe'), 'C')).toBeCloseTo(d[0], 6);
+  });
+  it('reproduces the published C–N 1.134/1.136/1.141 Å, one N per C', () => {
+    for (const [label, published] of [
+      ['C1', 1.134],
+      ['C2', 1.1361],
+      ['C3', 1.141],
+    ] as const) {
+      const d = distances(s, siteWith(s.crystal, 'C', label), 'N', 1.6);
+      expect(d, label).toHaveLength(1);
+      expect(d[0], label).toBeCloseTo(published, 3);
+    }
+  });
+  it('reproduces the published Mn–N 2.177/2.195/2.212 Å (N-bound high-spin Mn2+)', () => {
+    const d = distances(s, siteWith(s.crystal, 'Mn'), 'N', 2.5);
+    expect(d).toHaveLength(6);
+    const published = [2.1771, 2.1771, 2.1947, 2.1947, 2.2123, 2.2123];
+    for (const [i, r] of d.entries()) expect(r).toBeCloseTo(published[i], 3);
+  });
+  it('has Na bound to two water O at 2.39 and 2.51 Å, with no N or C within 3.3 Å', () => {
+    const na = siteWith(s.crystal, 'Na');
+    const naO = distances(s, na, 'O', 3.0);
+    expect(naO).toHaveLength(2);
+    expect(naO[0]).toBeCloseTo(2.386, 3);
+    expect(naO[1]).toBeCloseTo(2.505, 3);
+    for (const r of naO) expect(r).toBeGreaterThan(2.3);
+    for (const r of naO) expect(r).toBeLessThan(2.55);
+    expect(distances(s, na, 'N', 3.3)).toHaveLength(0);
+    expect(distances(s, na, 'C', 3.3)).toHaveLength(0);
+  });
+});
