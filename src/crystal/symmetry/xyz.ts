@@ -60,7 +60,8 @@ function parseComponent(text: string): { row: Vec3; shift: number } | { error: s
     // `2x` or `x`; a multiplication sign is accepted too (`2*x`).
     const coefText = body.slice(0, -1).replace(/\*$/, '');
     const coef = coefText === '' ? 1 : parseConstant(coefText);
-    if (coef === null || !Number.isInteger(coef)) {
+    if (coef === null) return { error: `cannot read the term "${term}"` };
+    if (!Number.isInteger(coef)) {
       return { error: `the coefficient of ${AXES[axis]} in "${term}" is not an integer` };
     }
     row[axis] += sign * coef;
