@@ -1,0 +1,44 @@
+/** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
+import { Viewer } from '../scene/Viewer';
+import { useApp } from '../state/store';
+import { FileDrop } from '../ui/FileDrop';
+import { Inspector } from '../ui/Inspector';
+import { Notices } from '../ui/Notices';
+import { StructureInfo } from '../ui/StructureInfo';
+import { StructurePicker } from '../ui/StructurePicker';
+import { StyleControls } from '../ui/StyleControls';
+import { SupercellControl } from '../ui/SupercellControl';
+import { ViewControls } from '../ui/ViewControls';
+import { WebGLGuard } from '../ui/WebGLGuard';
+
+export function App() {
+  const busy = useApp((s) => s.busy);
+  const dark = useApp((s) => s.background === 'black');
+  return (
+    <div className={dark ? 'app dark' : 'app'}>
+      <header className="topbar">
+        <h1>
+          Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
+        </h1>
+        <FileDrop />
+      </header>
+      <aside className="sidebar">
+        <StructurePicker />
+        <StyleControls />
+        <ViewControls />
+        <SupercellControl />
+      </aside>
+      <main className="stage" aria-busy={busy}>
+        <WebGLGuard>
+          <Viewer />
+        </WebGLGuard>
+        <StructureInfo />
+        {busy && <div className="busy">Building…</div>}
+        <Notices />
+      </main>
+      <aside className="details">
+        <Inspector />
+      </aside>
+    </div>
+  );
+}

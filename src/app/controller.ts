@@ -1,0 +1,131 @@
+/**
+ * Turns store changes into loads and builds, outside React. The one-way flow is
+ * URL → store → controller → core → store.loaded → scene. A failed load or build leaves
+ * `loaded` as it was and adds a notice, so the view never goes blank.
+ */
+import { formatDiagnostic } from '../crystal/result';
+import { useApp } from '../state/store';
+import { parseViewUrl, viewStateToSearch } from '../state/url';
+import type { Supercell } from '../state/view-state';
+import { loadBundledCif } from './bundled-files';
+import { STRUCTURE_IDS } from './catalogue';
+import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { ensureSymmetryTables } from './symmetry-tables';
+
+let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
+
+export function startController() {
+  const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, scenarioIds());
+  useApp.setState(state);
+  for (const n of notices) useApp.getState().notify('warning', n);
+  void showBundled(state.structureId, state.supercell);
+
+  useApp.subscribe((s, prev) => {
+    if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
+    else if (s.supercell !== prev.supercell) rebuildSupercell(s.supercell);
+    syncUrl();
+  });
+}
+
+/** Picker action: a new id loads through the store; the same id reloads after a user file. */
+export function showStructure(id: string) {
+  const s = useApp.getState();
+  if (id !== s.structureId) s.setStructure(id);
+  else if (s.loaded?.source.kind !== 'bundled') void showBundled(id, s.supercell);
+}
+
+/** Scenario ids, filled in by the insertion module when it registers. */
+let knownScenarios: readonly string[] = [];
+export function registerScenarioIds(ids: readonly string[]) {
+  knownScenarios = ids;
+}
+function scenarioIds() {
+  return knownScenarios;
+}
+
+async function showBundled(id: string, supercell: Supercell) {
+  const mine = ++request;
+  useApp.setState({ busy: true });
+  try {
+    const [text] = await Promise.all([loadBundledCif(id), ensureSymmetryTables()]);
+    if (mine !== request) return;
+    show(prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell));
+  } catch (e) {
+    if (mine === request)
+      fail(`Could not load the structure “${id}”: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    if (mine === request) useApp.setState({ busy: false });
+  }
+}
+
+/** Opens a user's file; `text` null means it was refused before reading (reason given). */
+export async function openUserFile(name: string, text: string | null, refusal?: string) {
+  if (text === null) {
+    fail(refusal ?? `${name}: the file could not be read.`);
+    return;
+  }
+  const mine = ++request;
+  useApp.setState({ busy: true });
+  try {
+    await ensureSymmetryTables();
+    if (mine !== request) return;
+    show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell));
+  } finally {
+    if (mine === request) useApp.setState({ busy: false });
+  }
+}
+
+function prepareAndBuild(
+  text: string,
+  file: string,
+  source: Parameters<typeof buildLoaded>[1],
+  supercell: Supercell,
+): ReturnType<typeof buildLoaded> {
+  const prepared = prepareCrystal(text, file);
+  if (!prepared.ok) return prepared;
+  const built = buildLoaded(prepared.value, source, supercell);
+  return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
+}
+
+function show(result: ReturnType<typeof buildLoaded>) {
+  const { notify } = useApp.getState();
+  if (!result.ok) {
+    fail(formatDiagnostic(result.error));
+    return;
+  }
+  useApp.setState({ loaded: result.value, selection: null });
+  const warnings = result.warnings.map(formatDiagnostic);
+  if (warnings.length > 0)
+    notify(
+      'warning',
+      warnings.length > 3
+        ? `${warnings.slice(0, 3).join('\n')}\n… and ${warnings.length - 3} more`
+        : warnings.join('\n'),
+    );
+}
+
+function rebuildSupercell(supercell: Supercell) {
+  const { loaded } = useApp.getState();
+  if (!loaded) return;
+  const result = rebuildLoaded(loaded, supercell);
+  if (result.ok) useApp.setState({ loaded: result.value, selection: null });
+  else {
+    fail(formatDiagnostic(result.error));
+    useApp.setState({ supercell: loaded.scene.supercell }); // keep what the user had
+  }
+}
+
+function fail(message: string) {
+  useApp.getState().notify('error', message);
+}
+
+function syncUrl() {
+  const s = useApp.getState();
+  const search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
+  if (search !== window.location.search)
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
+}

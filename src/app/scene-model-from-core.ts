@@ -1,0 +1,58 @@
+/** Core model (atoms by atomic number) → scene model (atoms grouped per element with colours). */
+import { atomRadius, elementColourHex, elementSymbol } from '../crystal/elements';
+import type { StructureModel } from '../crystal/model';
+import { OUTSIDE } from '../crystal/supercell';
+import type { Crystal } from '../crystal/types';
+import { hexToRgb, type SceneModel } from '../scene/scene-model';
+
+export function toSceneModel(
+  crystal: Crystal,
+  model: StructureModel,
+  supercell: [number, number, number],
+): SceneModel {
+  const { atoms, polyhedra } = model;
+  const groupOfZ = new Map<number, number>();
+  const members: number[][] = [];
+  const group = new Uint16Array(atoms.count);
+  for (let i = 0; i < atoms.count; i++) {
+    const z = atoms.element[i];
+    let g = groupOfZ.get(z);
+    if (g === undefined) {
+      g = members.length;
+      groupOfZ.set(z, g);
+      members.push([]);
+    }
+    members[g].push(i);
+    group[i] = g;
+  }
+  const groups = [...groupOfZ.keys()].map((z, g) => ({
+    element: elementSymbol(z) || labelElement(crystal, atoms.site[members[g][0]]),
+    atoms: Uint32Array.from(members[g]),
+    color: hexToRgb(elementColourHex(z)),
+    radius: atomRadius(z),
+  }));
+  const outside = Uint8Array.from(atoms.flags, (f) => (f & OUTSIDE ? 1 : 0));
+
+  const faceColors = new Float32Array(polyhedra.triangles.length);
+  for (let p = 0; p < polyhedra.count; p++) {
+    const rgb = groups[group[polyhedra.centre[p]]].color;
+    for (let t = polyhedra.triangleStart[p] / 3; t < polyhedra.triangleStart[p + 1] / 3; t++)
+      faceColors.set(rgb, 3 * t);
+  }
+  return {
+    supercell,
+    atomCount: atoms.count,
+    frac: atoms.frac,
+    outside,
+    group,
+    groups,
+    bonds: model.bonds.pairs.subarray(0, 2 * model.bonds.count),
+    faces: polyhedra.triangles,
+    faceColors,
+    edges: polyhedra.edges,
+  };
+}
+
+function labelElement(crystal: Crystal, site: number): string {
+  return crystal.sites[site]?.species[0]?.element ?? 'X';
+}

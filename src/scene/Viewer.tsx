@@ -1,0 +1,45 @@
+/**
+ * The 3D canvas. Renders on demand only (a laptop on a lectern stays cool); anything that
+ * changes the picture calls invalidate().
+ */
+import { Canvas } from '@react-three/fiber';
+import { useApp } from '../state/store';
+import { CameraRig } from './CameraRig';
+import { StructureView } from './StructureView';
+
+export function Viewer() {
+  const loaded = useApp((s) => s.loaded);
+  const view = useApp((s) => s.view);
+  const projection = useApp((s) => s.projection);
+  const background = useApp((s) => s.background);
+  const resetCount = useApp((s) => s.cameraResetCount);
+  const bg = background === 'black' ? '#000000' : '#ffffff';
+
+  return (
+    <Canvas
+      className="viewer-canvas"
+      frameloop="demand"
+      dpr={[1, 2]}
+      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      style={{ background: bg, position: 'absolute', inset: 0 }}
+    >
+      <color attach="background" args={[bg]} />
+      {loaded && (
+        <>
+          <CameraRig
+            lattice={loaded.crystal.lattice.matrix}
+            supercell={loaded.scene.supercell}
+            view={view}
+            projection={projection}
+            resetKey={`${loaded.key}/${view.join(',')}/${resetCount}`}
+          />
+          <StructureView
+            key={loaded.key}
+            model={loaded.scene}
+            lattice={loaded.crystal.lattice.matrix}
+          />
+        </>
+      )}
+    </Canvas>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What the scene draws, as flat typed arrays: atoms grouped per element (one InstancedMesh
+ * each), bonds, polyhedron faces and edges, all by fractional coordinates. Built once per
+ * structure and supercell; styles and the lattice only change uniforms and visibility.
+ */
+export interface ElementGroup {
+  element: string;
+  /** Atom indices (into the model's atom arrays) drawn by this element's mesh. */
+  atoms: Uint32Array;
+  /** sRGB colour, 0–1. */
+  color: [number, number, number];
+  /** Drawing radius in Å before the style's scale. */
+  radius: number;
+}
+
+export interface SceneModel {
+  supercell: [number, number, number];
+  atomCount: number;
+  /** 3·atomCount fractional coordinates in units of the conventional cell. */
+  frac: Float32Array;
+  /** 1 = outside the supercell box (a ligand drawn only to complete a polyhedron). */
+  outside: Uint8Array;
+  /** Element symbol per atom, via index into `groups`. */
+  group: Uint16Array;
+  groups: ElementGroup[];
+  /** Pairs of atom indices. */
+  bonds: Uint32Array;
+  /** Triples of atom indices, outward winding. */
+  faces: Uint32Array;
+  /** sRGB colour per face (3 per triangle): the centre atom's colour. */
+  faceColors: Float32Array;
+  /** Pairs of atom indices. */
+  edges: Uint32Array;
+}
+
+/** `#rrggbb` → sRGB triple in 0–1 (no colour-space conversion: the shaders write sRGB). */
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.replace('#', ''), 16);
+  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}

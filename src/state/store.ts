@@ -1,0 +1,71 @@
+/**
+ * The one store. Discrete UI state only: nothing here changes per animation frame (the scene
+ * reads per-frame values with getState() inside useFrame). The URL mirrors the view part.
+ */
+import { create } from 'zustand';
+import type { LoadedStructure } from '../app/loaded-structure';
+import {
+  DEFAULT_VIEW_STATE,
+  type DrawStyle,
+  type Projection,
+  type Supercell,
+  type Uvw,
+  type ViewState,
+} from './view-state';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'warning' | 'info';
+  text: string;
+}
+
+export interface Selection {
+  /** Index into the drawn model's atoms. */
+  atom: number;
+}
+
+export interface AppState extends ViewState {
+  /** What is on screen now; kept when a new load fails, so the view never goes blank. */
+  loaded: LoadedStructure | null;
+  /** True while a structure is being read or built. */
+  busy: boolean;
+  selection: Selection | null;
+  notices: Notice[];
+  /** Bumped by "reset view" so the camera rig re-frames the structure. */
+  cameraResetCount: number;
+
+  setStructure: (id: string) => void;
+  setStyle: (style: DrawStyle) => void;
+  setSupercell: (sc: Supercell) => void;
+  setView: (uvw: Uvw) => void;
+  setProjection: (p: Projection) => void;
+  toggleBackground: () => void;
+  resetCamera: () => void;
+  select: (selection: Selection | null) => void;
+  notify: (kind: Notice['kind'], text: string) => void;
+  dismiss: (id: number) => void;
+}
+
+let nextNoticeId = 1;
+
+export const useApp = create<AppState>()((set) => ({
+  ...DEFAULT_VIEW_STATE,
+  loaded: null,
+  busy: false,
+  selection: null,
+  notices: [],
+  cameraResetCount: 0,
+
+  setStructure: (structureId) => set({ structureId, scenarioId: null, x: null, playing: false }),
+  setStyle: (style) => set({ style }),
+  setSupercell: (supercell) => set({ supercell }),
+  setView: (view) => set((s) => ({ view, cameraResetCount: s.cameraResetCount + 1 })),
+  setProjection: (projection) => set({ projection }),
+  toggleBackground: () =>
+    set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
+  resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
+  select: (selection) => set({ selection }),
+  notify: (kind, text) =>
+    set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));

@@ -1,0 +1,161 @@
+/**
+ * URL ⇄ view state. Parsing is pure and total: an unknown or malformed parameter is ignored
+ * with a notice that says which parameter and why, never a crash.
+ *
+ *   ?s=alpha-MnO2&style=polyhedral&sc=2x2x3&view=001&proj=persp&bg=black
+ *   ?scn=k-alpha-mno2&x=0.42&play=1
+ */
+import {
+  DEFAULT_VIEW_STATE,
+  DRAW_STYLES,
+  type DrawStyle,
+  MAX_REPEAT,
+  type Supercell,
+  type Uvw,
+  type ViewState,
+} from './view-state';
+
+export interface UrlParseResult {
+  state: ViewState;
+  notices: string[];
+}
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
+
+/** `knownStructures`/`knownScenarios` let the parser reject ids that are not bundled. */
+export function parseViewUrl(
+  search: string,
+  knownStructures: readonly string[],
+  knownScenarios: readonly string[] = [],
+): UrlParseResult {
+  const params = new URLSearchParams(search);
+  const state: ViewState = { ...DEFAULT_VIEW_STATE, supercell: [...DEFAULT_VIEW_STATE.supercell] };
+  const notices: string[] = [];
+  const reject = (name: string, value: string, why: string) =>
+    notices.push(`Ignored URL parameter ${name}=${JSON.stringify(value)}: ${why}.`);
+
+  for (const [name, value] of params) {
+    switch (name) {
+      case 's':
+        if (ID_PATTERN.test(value) && knownStructures.includes(value)) state.structureId = value;
+        else reject(name, value, `no bundled structure has that id`);
+        break;
+      case 'style': {
+        const style = parseStyle(value);
+        if (style) state.style = style;
+        else reject(name, value, `expected one of ${DRAW_STYLES.join(', ')}`);
+        break;
+      }
+      case 'sc': {
+        const sc = parseSupercell(value);
+        if (typeof sc === 'string') reject(name, value, sc);
+        else state.supercell = sc;
+        break;
+      }
+      case 'view': {
+        const uvw = parseUvw(value);
+        if (uvw) state.view = uvw;
+        else reject(name, value, 'expected a direction [uvw] such as 001, 110 or 1,-1,0');
+        break;
+      }
+      case 'proj':
+        if (value === 'ortho' || value === 'persp')
+          state.projection = value === 'ortho' ? 'orthographic' : 'perspective';
+        else reject(name, value, 'expected ortho or persp');
+        break;
+      case 'bg':
+        if (value === 'white' || value === 'black') state.background = value;
+        else reject(name, value, 'expected white or black');
+        break;
+      case 'scn':
+        if (ID_PATTERN.test(value) && knownScenarios.includes(value)) state.scenarioId = value;
+        else reject(name, value, 'no bundled scenario has that id');
+        break;
+      case 'x': {
+        const x = Number(value);
+        if (value.trim() !== '' && Number.isFinite(x)) state.x = x;
+        else reject(name, value, 'expected a number');
+        break;
+      }
+      case 'play':
+        if (value === '1' || value === '0') state.playing = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
+      default:
+        notices.push(`Ignored unknown URL parameter ${name}.`);
+    }
+  }
+  if (state.scenarioId === null && (state.x !== null || state.playing)) {
+    notices.push('Ignored URL parameters x and play: they need a scenario (scn=…).');
+    state.x = null;
+    state.playing = false;
+  }
+  return { state, notices };
+}
+
+/** The query string for a state, leaving out values equal to the defaults so links stay short. */
+export function viewStateToSearch(
+  state: ViewState,
+  options: { includeStructure: boolean },
+): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_VIEW_STATE;
+  if (state.scenarioId !== null) {
+    params.set('scn', state.scenarioId);
+    if (state.x !== null) params.set('x', formatX(state.x));
+    if (state.playing) params.set('play', '1');
+  } else if (options.includeStructure) {
+    params.set('s', state.structureId);
+  }
+  if (state.style !== d.style) params.set('style', state.style);
+  if (state.supercell.join('x') !== d.supercell.join('x'))
+    params.set('sc', state.supercell.join('x'));
+  if (state.view.join(',') !== d.view.join(',')) params.set('view', formatUvw(state.view));
+  if (state.projection !== d.projection) params.set('proj', 'persp');
+  if (state.background !== d.background) params.set('bg', state.background);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function parseStyle(value: string): DrawStyle | null {
+  const aliases: Record<string, DrawStyle> = {
+    poly: 'polyhedral',
+    ball: 'ball-and-stick',
+    fill: 'space-filling',
+  };
+  if ((DRAW_STYLES as readonly string[]).includes(value)) return value as DrawStyle;
+  return aliases[value] ?? null;
+}
+
+/** `2x2x3` (also `2,2,3`); each repeat an integer from 1 to MAX_REPEAT. */
+export function parseSupercell(value: string): Supercell | string {
+  const parts = value.split(/[x×,]/i);
+  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p.trim())))
+    return 'expected three whole numbers such as 2x2x3';
+  const n = parts.map((p) => Number.parseInt(p, 10)) as Supercell;
+  if (n.some((k) => k < 1)) return 'each repeat must be at least 1';
+  if (n.some((k) => k > MAX_REPEAT)) return `each repeat can be at most ${MAX_REPEAT}`;
+  return n;
+}
+
+/** `001`, `1-10` (one digit each, with signs), or `u,v,w` with any integers; not all zero. */
+export function parseUvw(value: string): Uvw | null {
+  const text = value.trim().replace(/^\[|\]$/g, '');
+  let parts: string[] | null = null;
+  if (text.includes(',') || text.includes(' ')) parts = text.split(/[,\s]+/);
+  else parts = text.match(/-?\d/g);
+  if (parts?.length !== 3) return null;
+  if (!text.includes(',') && !text.includes(' ') && parts.join('') !== text) return null;
+  if (parts.some((p) => !/^-?\d+$/.test(p))) return null;
+  const uvw = parts.map((p) => Number.parseInt(p, 10)) as Uvw;
+  if (uvw.every((k) => k === 0) || uvw.some((k) => Math.abs(k) > 99)) return null;
+  return uvw;
+}
+
+export function formatUvw(uvw: Uvw): string {
+  return uvw.every((k) => k >= 0 && k <= 9) ? uvw.join('') : uvw.join(',');
+}
+
+function formatX(x: number): string {
+  return String(Math.round(x * 10000) / 10000);
+}

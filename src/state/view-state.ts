@@ -1,0 +1,48 @@
+/**
+ * The discrete view state a user can reach and share as a link. Pure data and defaults; the
+ * zustand store holds one of these and url.ts reads and writes it.
+ */
+
+export type DrawStyle = 'polyhedral' | 'ball-and-stick' | 'space-filling';
+export const DRAW_STYLES: readonly DrawStyle[] = ['polyhedral', 'ball-and-stick', 'space-filling'];
+
+export type Projection = 'orthographic' | 'perspective';
+export type Background = 'white' | 'black';
+
+/** A viewing direction [uvw] in lattice coordinates, always integers, never all zero. */
+export type Uvw = [number, number, number];
+
+/** Supercell repeats along a, b, c. */
+export type Supercell = [number, number, number];
+
+/** Per-axis cap for a supercell typed by hand; the model builder caps the atom count too. */
+export const MAX_REPEAT = 20;
+
+export interface ViewState {
+  /** Bundled structure id (file name without `.cif`). */
+  structureId: string;
+  style: DrawStyle;
+  supercell: Supercell;
+  view: Uvw;
+  projection: Projection;
+  background: Background;
+  /** Bundled insertion scenario id, or null when showing a static structure. */
+  scenarioId: string | null;
+  /** Guest content x in the scenario's convention. */
+  x: number | null;
+  playing: boolean;
+}
+
+export const DEFAULT_STRUCTURE = 'alpha-MnO2';
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  structureId: DEFAULT_STRUCTURE,
+  style: 'polyhedral',
+  supercell: [2, 2, 2],
+  view: [0, 0, 1],
+  projection: 'orthographic',
+  background: 'white',
+  scenarioId: null,
+  x: null,
+  playing: false,
+};

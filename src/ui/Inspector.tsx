@@ -1,0 +1,99 @@
+/**
+ * The right-hand panel: the clicked atom (label, ion, Wyckoff site, coordinates, occupancy,
+ * nearest neighbours), or, with nothing selected, where the structure's numbers come from.
+ */
+import { useMemo } from 'react';
+import type { LoadedStructure } from '../app/loaded-structure';
+import { nearestNeighbours } from '../crystal/model';
+import { useApp } from '../state/store';
+import { fracText, ionName, num } from './format';
+
+export function Inspector() {
+  const loaded = useApp((s) => s.loaded);
+  const selection = useApp((s) => s.selection);
+  if (!loaded) return null;
+  return (
+    <section className="panel inspector" aria-labelledby="inspector-heading">
+      {selection && selection.atom < loaded.model.atoms.count ? (
+        <AtomDetails loaded={loaded} atom={selection.atom} />
+      ) : (
+        <SourceNotes loaded={loaded} />
+      )}
+    </section>
+  );
+}
+
+function AtomDetails({ loaded, atom }: { loaded: LoadedStructure; atom: number }) {
+  const { crystal, cell, model } = loaded;
+  const site = crystal.sites[model.atoms.site[atom]];
+  const cellAtom = model.atoms.cellAtom[atom];
+  const frac = [0, 1, 2].map((k) => cell.frac[3 * cellAtom + k]);
+  const neighbours = useMemo(() => {
+    const r = nearestNeighbours(crystal, cell, { atom: cellAtom }, 8);
+    return r.ok ? r.value : [];
+  }, [crystal, cell, cellAtom]);
+  return (
+    <>
+      <h2 id="inspector-heading">Selected atom</h2>
+      <div className="big" data-testid="inspector-label">
+        {site.label}{' '}
+        <span className="ion">
+          {site.species.map((s) => ionName(s.element, s.oxidation)).join(' / ')}
+        </span>
+      </div>
+      <table>
+        <tbody>
+          <tr>
+            <th>Element</th>
+            <td>{site.species.map((s) => s.element).join(', ')}</td>
+          </tr>
+          <tr>
+            <th>Wyckoff site</th>
+            <td>{site.wyckoff ?? (site.multiplicity ? `${site.multiplicity} positions` : '—')}</td>
+          </tr>
+          <tr>
+            <th>Fractional x, y, z</th>
+            <td>{fracText(frac)}</td>
+          </tr>
+          <tr>
+            <th>Occupancy</th>
+            <td>{site.species.map((s) => `${s.element} ${num(s.occupancy, 3)}`).join(', ')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>Nearest neighbours</h2>
+      <table className="neighbours">
+        <tbody>
+          {neighbours.map((n) => (
+            <tr key={`${n.atom}/${n.image.join(',')}`}>
+              <td>{n.label}</td>
+              <td>{n.element}</td>
+              <td>{num(n.distance, 3)} Å</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
+  return (
+    <>
+      <h2 id="inspector-heading">About this structure</h2>
+      <p className="hint">Click an atom to inspect it.</p>
+      {loaded.sourceNotes.length > 0 && (
+        <div className="source-notes">
+          {loaded.sourceNotes.slice(0, 14).map((line, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: static lines of one file
+            <p key={k}>{line}</p>
+          ))}
+        </div>
+      )}
+      <p className="hint">
+        {loaded.crystal.sites.length} sites · {loaded.cell.count} positions per cell ·{' '}
+        {loaded.model.atoms.count} atoms drawn
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/** The overlay in the corner of the view: what is shown, in a form a lecture slide would use. */
+
+import { catalogueEntry } from '../app/catalogue';
+import { composition, formulaString } from '../crystal/composition';
+import { useApp } from '../state/store';
+import { formulaText, num } from './format';
+
+export function StructureInfo() {
+  const loaded = useApp((s) => s.loaded);
+  if (!loaded) return null;
+  const { crystal } = loaded;
+  const entry = loaded.source.kind === 'bundled' ? catalogueEntry(loaded.source.id) : undefined;
+  const title =
+    entry?.title ??
+    (loaded.source.kind === 'file' ? `${loaded.source.name} · ${crystal.name}` : crystal.name);
+  const l = crystal.lattice;
+  const sg = crystal.spaceGroup;
+  const right = (x: number) => Math.abs(x - 90) < 1e-6;
+  const angles = [
+    right(l.alpha) ? null : `α ${num(l.alpha, 2)}°`,
+    right(l.beta) ? null : `β ${num(l.beta, 2)}°`,
+    right(l.gamma) ? null : `γ ${num(l.gamma, 2)}°`,
+  ].filter(Boolean);
+  return (
+    <div className="structure-info">
+      <div className="title">{title}</div>
+      <div className="meta">
+        {formulaText(formulaString(composition(crystal)))} · {sg.symbol}
+        {sg.number ? ` (${sg.number})` : ''}
+      </div>
+      <div className="meta">
+        a {num(l.a, 3)} · b {num(l.b, 3)} · c {num(l.c, 3)} Å
+        {angles.length ? ` · ${angles.join(' · ')}` : ''}
+      </div>
+    </div>
+  );
+}

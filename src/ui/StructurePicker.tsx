@@ -1,0 +1,39 @@
+/** The bundled structures, grouped the way a lecture is: tunnels, layers, frameworks. */
+import { CATALOGUE, type CatalogueEntry } from '../app/catalogue';
+import { showStructure } from '../app/controller';
+import { useApp } from '../state/store';
+
+export function StructurePicker() {
+  const current = useApp((s) =>
+    s.loaded?.source.kind === 'bundled' && !s.scenarioId ? s.structureId : null,
+  );
+  const groups = new Map<string, CatalogueEntry[]>();
+  for (const e of CATALOGUE) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
+
+  return (
+    <section className="panel" aria-labelledby="picker-heading">
+      <h2 id="picker-heading">Structures</h2>
+      {[...groups].map(([group, entries]) => (
+        <div key={group} className="picker-group">
+          <h3>{group}</h3>
+          <ul>
+            {entries.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  className={e.id === current ? 'picker-item active' : 'picker-item'}
+                  aria-pressed={e.id === current}
+                  data-structure={e.id}
+                  title={e.blurb}
+                  onClick={() => showStructure(e.id)}
+                >
+                  {e.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

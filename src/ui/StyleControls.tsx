@@ -1,0 +1,48 @@
+/** Drawing style, projection and background. */
+import { useApp } from '../state/store';
+import { DRAW_STYLES, type DrawStyle } from '../state/view-state';
+
+const STYLE_NAMES: Record<DrawStyle, string> = {
+  polyhedral: 'Polyhedra',
+  'ball-and-stick': 'Ball & stick',
+  'space-filling': 'Space-filling',
+};
+
+export function StyleControls() {
+  const style = useApp((s) => s.style);
+  const projection = useApp((s) => s.projection);
+  const background = useApp((s) => s.background);
+  const { setStyle, setProjection, toggleBackground } = useApp.getState();
+  return (
+    <section className="panel" aria-labelledby="style-heading">
+      <h2 id="style-heading">Style</h2>
+      <div className="segmented" aria-label="Drawing style">
+        {DRAW_STYLES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            aria-pressed={s === style}
+            className={s === style ? 'active' : ''}
+            onClick={() => setStyle(s)}
+          >
+            {STYLE_NAMES[s]}
+          </button>
+        ))}
+      </div>
+      <div className="row">
+        <label>
+          <input
+            type="checkbox"
+            checked={projection === 'perspective'}
+            onChange={(e) => setProjection(e.target.checked ? 'perspective' : 'orthographic')}
+          />{' '}
+          Perspective
+        </label>
+        <label>
+          <input type="checkbox" checked={background === 'black'} onChange={toggleBackground} />{' '}
+          Dark background
+        </label>
+      </div>
+    </section>
+  );
+}

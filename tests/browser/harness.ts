@@ -1,0 +1,154 @@
+/**
+ * Browser test harness: serves the built app (dist/) with Vite's preview server on a free
+ * loopback port and drives Debian's Chromium through playwright-core with software WebGL.
+ * Every page records console errors and any request that leaves the page's origin.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { type PreviewServer, preview } from 'vite';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const SHOTS = path.join(ROOT, 'tests/browser/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface AppPage {
+  page: Page;
+  /** Console errors and page errors seen so far. */
+  errors: string[];
+  /** Requests to any origin other than the app's own. */
+  foreignRequests: string[];
+}
+
+export interface Harness {
+  origin: string;
+  open: (search?: string) => Promise<AppPage>;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(path.join(ROOT, 'dist/index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
+  mkdirSync(SHOTS, { recursive: true });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    preview: { port: 0, host: '127.0.0.1', strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+
+  const open = async (search = ''): Promise<AppPage> => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const foreignRequests: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('request', (req) => {
+      const url = req.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+        foreignRequests.push(url);
+    });
+    await page.goto(`${origin}/${search}`);
+    return { page, errors, foreignRequests };
+  };
+
+  return {
+    origin,
+    open,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** Waits until the app has drawn a structure: the info overlay names it and nothing is busy. */
+export async function waitForStructure(page: Page, title?: string | RegExp) {
+  await page.waitForSelector('.structure-info .title', { timeout: 60_000 });
+  if (title) await page.getByText(title).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('.busy'), undefined, {
+    timeout: 60_000,
+  });
+  // Two animation frames: the demand-driven canvas renders after React commits.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+}
+
+export interface CanvasStats {
+  width: number;
+  height: number;
+  /** Fraction of sampled pixels that differ from the background. */
+  coverage: number;
+  /** Counts of sampled pixels near each named colour. */
+  near: Record<string, number>;
+}
+
+/**
+ * Samples the WebGL canvas (the app keeps its drawing buffer) on a grid and counts pixels
+ * near the given sRGB colours, so a test can say "MnO6 violet and K purple are visible".
+ */
+export async function canvasStats(
+  page: Page,
+  colours: Record<string, [number, number, number]>,
+  tolerance = 40,
+): Promise<CanvasStats> {
+  return page.evaluate(
+    ({ colours, tolerance }) => {
+      const canvas = document.querySelector('canvas');
+      if (!canvas) throw new Error('no canvas');
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d');
+      if (!ctx) throw new Error('no 2d context');
+      ctx.drawImage(canvas, 0, 0);
+      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+      const bg = [data[0], data[1], data[2]];
+      let differing = 0;
+      let samples = 0;
+      const near: Record<string, number> = Object.fromEntries(
+        Object.keys(colours).map((k) => [k, 0]),
+      );
+      const step = 3;
+      for (let y = 0; y < copy.height; y += step)
+        for (let x = 0; x < copy.width; x += step) {
+          const i = 4 * (y * copy.width + x);
+          const p = [data[i], data[i + 1], data[i + 2]];
+          samples++;
+          if (Math.abs(p[0] - bg[0]) + Math.abs(p[1] - bg[1]) + Math.abs(p[2] - bg[2]) > 30)
+            differing++;
+          for (const [name, c] of Object.entries(colours))
+            if (Math.abs(p[0] - c[0]) + Math.abs(p[1] - c[1]) + Math.abs(p[2] - c[2]) < tolerance)
+              near[name]++;
+        }
+      return { width: copy.width, height: copy.height, coverage: differing / samples, near };
+    },
+    { colours, tolerance },
+  );
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
