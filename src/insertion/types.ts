@@ -37,6 +37,11 @@ export type FillOrder =
   | { kind: 'front'; axis: 'a' | 'b' | 'c'; from: 'low' | 'high' } // diffusion front
   | { kind: 'random'; seed: number };
 
+export interface EntryFace {
+  axis: 'a' | 'b' | 'c';
+  from: 'low' | 'high';
+}
+
 export interface Caption {
   /** The caption shows from this x until the next caption's x. */
   x: number;
@@ -62,6 +67,12 @@ export interface Scenario {
   /** Measured lattice parameters against x; absent → linear in x between keyframes. */
   latticeTable?: LatticePoint[];
   fill: FillOrder;
+  /**
+   * Optional: the face through which guests enter (and leave) the crystal, i.e. the channel
+   * axis. Absent → the `front` fill's axis and face, else the shortest cell axis (the tunnel
+   * axis of hollandite, c) entered from its low face.
+   */
+  entry?: EntryFace;
   captions: Caption[];
   references: ScenarioReference[];
 }
