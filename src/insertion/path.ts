@@ -120,10 +120,12 @@ export function buildInsertionPath(
     cell: expandCell(crystal),
   }));
   const warnings: Diagnostic[] = [];
-  const host = trackAtoms(frames, hostLabels(frames, scenario.guestSites), true);
-  if (!host.ok) return host;
+  // Guests first: a guest label missing from every CIF would otherwise surface as a
+  // confusing host error about the CIF's real guest label.
   const guest = trackAtoms(frames, scenario.guestSites, false);
   if (!guest.ok) return { ...guest, error: { message: `guestSites: ${guest.error.message}` } };
+  const host = trackAtoms(frames, hostLabels(frames, scenario.guestSites), true);
+  if (!host.ok) return host;
 
   const hostComp = keyframeCrystals.map((c) => hostComposition(c, scenario.guestSites));
   for (const [k, c] of keyframeCrystals.entries()) {
