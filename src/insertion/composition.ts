@@ -46,8 +46,9 @@ export function compositionAt(
   out[g] = (out[g] ?? 0) + guestPerCell(s, positionsPerCell, x);
   for (const el of Object.keys(out)) {
     out[el] = Math.round(out[el] * ROUND) / ROUND;
-    // An empty host has no guest entry at all, as its CIF's composition has none.
-    if (out[el] === 0) delete out[el];
+    // A host element absent from both blended keyframes' sides drops out; the guest always
+    // stays (a readout of K 0 says the tunnels are empty).
+    if (out[el] === 0 && el !== g) delete out[el];
   }
   return out;
 }

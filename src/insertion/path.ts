@@ -63,7 +63,8 @@ export function entryFace(s: Scenario, lattice: Lattice): EntryFace {
   if (s.entry) return s.entry;
   if (s.fill.kind === 'front') return { axis: s.fill.axis, from: s.fill.from };
   let axis: EntryFace['axis'] = 'c';
-  for (const k of ['b', 'a'] as const) if (lattice[k] < lattice[axis] - 1e-6) axis = k;
+  // Ties prefer c, then a (hexagonal a = b < c: along a).
+  for (const k of ['a', 'b'] as const) if (lattice[k] < lattice[axis] - 1e-6) axis = k;
   return { axis, from: 'low' };
 }
 

@@ -88,7 +88,8 @@ describe('inspect on a scenario (in process)', () => {
   });
 });
 
-describe('inspect CLI on a scenario (subprocess)', () => {
+// Each case starts tsx in a child process: seconds on a loaded two-core machine.
+describe('inspect CLI on a scenario (subprocess)', { timeout: 60_000 }, () => {
   it('prints the frame at --x as one JSON line', () => {
     const r = cli(scenarioFile, '--x', '1');
     expect(r.stderr).toBe('');
