@@ -158,6 +158,7 @@ class Reader {
 /** Parses JSON text; a syntax error is a Result failure with its 1-based line. */
 export function parseJsonWithLines(text: string): Result<JsonWithLines> {
   const r = new Reader(text);
+  if (text.charCodeAt(0) === 0xfeff) r.pos = 1; // a byte-order mark some editors write
   try {
     const value = r.value('');
     r.skipSpace();

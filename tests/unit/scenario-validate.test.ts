@@ -273,6 +273,11 @@ describe('parseScenarioText', () => {
     expect(r.ok && r.value).toEqual(baseScenario());
   });
 
+  it('accepts a leading byte-order mark', () => {
+    const r = parseScenarioText(`\uFEFF${text}`, 'k.scenario.json');
+    expect(r.ok && r.value.id).toBe('k-test');
+  });
+
   it('reports a JSON syntax error with its line', () => {
     const lines = text.split('\n');
     const at = lines.findIndex((l) => l.includes('"fullX"'));
