@@ -35,7 +35,10 @@ export interface GuestPositions extends HostAtoms {
   byRank: Uint32Array;
   /** Per guest: x where it is fully in its site, fullX·(p + ½)/N. */
   arriveX: Float64Array;
-  /** Per guest: x where it starts sliding in, fullX·max(0, p − ½)/N (one ion's window). */
+  /**
+   * Per guest: x where it starts sliding in: fullX·(p − ½)/N, one ion's window before
+   * arriveX, but not below the lowest keyframe x (so nothing is in transit there).
+   */
   startX: Float64Array;
   /** The face guests enter (and leave) through. */
   entry: EntryFace;

@@ -87,10 +87,13 @@ function guestPositions(
   const byRank = new Uint32Array(N);
   const arriveX = new Float64Array(N);
   const startX = new Float64Array(N);
+  const xMin = Math.min(...s.keyframes.map((k) => k.x));
   rank.forEach((p, g) => {
     byRank[p] = g;
     arriveX[g] = (s.fullX * (p + 0.5)) / N;
-    startX[g] = (s.fullX * Math.max(0, p - 0.5)) / N;
+    // One ion's window before arrival, clipped at the lowest keyframe so that the keyframe
+    // there (often the empty host) shows no ion half way in.
+    startX[g] = Math.max((s.fullX * (p - 0.5)) / N, Math.min(xMin, arriveX[g]));
   });
   const entryAxis = AXES.indexOf(face.axis) as 0 | 1 | 2;
   const entryCoord = face.from === 'low' ? -ENTRY_OFFSET : n[entryAxis] + ENTRY_OFFSET;

@@ -394,6 +394,19 @@ describe('guests: counts, fill orders and arrival windows', () => {
     expect(frameAt(front, 0.0625).guestProgress(g.byRank[0])).toBeCloseTo(0.5, 12);
   });
 
+  it('no ion is in transit at the lowest keyframe, even when it is not x = 0', () => {
+    const half = crystalOf(hollanditeCif('half', { a: 9.9, c: 2.88, k1: 0.5 }));
+    const s = { ...baseScenario(), captions: [] };
+    s.keyframes = [{ ...s.keyframes[0], x: 1 }, s.keyframes[1]];
+    const p = build(s, [half, baseCrystals()[1]], n);
+    const g = p.guests;
+    expect([frameAt(p, 1).guestsPresent, frameAt(p, 1).moving]).toEqual([4, -1]);
+    // Rank 4 arrives at 1.125 as before; its window now opens at the keyframe, x = 1.
+    expect([g.startX[g.byRank[4]], g.arriveX[g.byRank[4]]]).toEqual([1, 1.125]);
+    expect(frameAt(p, 1.0625).movingProgress).toBeCloseTo(0.5, 12);
+    expect(g.startX[g.byRank[5]]).toBe(1.125);
+  });
+
   it('guests slide in along the channel from just outside the entry face', () => {
     const g = front.guests;
     expect([g.entry, g.entryAxis, g.entryCoord]).toEqual([
