@@ -8,7 +8,7 @@ import { useApp } from '../state/store';
 import { parseViewUrl, viewStateToSearch } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
-import { STRUCTURE_IDS } from './catalogue';
+import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { ensureSymmetryTables } from './symmetry-tables';
 
@@ -16,6 +16,11 @@ let request = 0; // newest request wins: a slow load finishing late must not rep
 
 export function startController() {
   const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, scenarioIds());
+  // A link without sc or view gets the structure's own textbook defaults.
+  const given = new URLSearchParams(window.location.search);
+  const entry = catalogueEntry(state.structureId);
+  if (entry && !given.has('sc')) state.supercell = entry.supercell;
+  if (entry && !given.has('view')) state.view = entry.view;
   useApp.setState(state);
   for (const n of notices) useApp.getState().notify('warning', n);
   void showBundled(state.structureId, state.supercell);
@@ -30,7 +35,7 @@ export function startController() {
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
 export function showStructure(id: string) {
   const s = useApp.getState();
-  if (id !== s.structureId) s.setStructure(id);
+  if (id !== s.structureId) s.setStructure(id, catalogueEntry(id));
   else if (s.loaded?.source.kind !== 'bundled') void showBundled(id, s.supercell);
 }
 

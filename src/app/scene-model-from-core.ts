@@ -1,4 +1,5 @@
 /** Core model (atoms by atomic number) → scene model (atoms grouped per element with colours). */
+import { isMetal } from '../crystal/bonds';
 import { atomRadius, elementColourHex, elementSymbol } from '../crystal/elements';
 import type { StructureModel } from '../crystal/model';
 import { OUTSIDE } from '../crystal/supercell';
@@ -39,6 +40,13 @@ export function toSceneModel(
     for (let t = polyhedra.triangleStart[p] / 3; t < polyhedra.triangleStart[p + 1] / 3; t++)
       faceColors.set(rgb, 3 * t);
   }
+  const bonds = model.bonds.pairs.subarray(0, 2 * model.bonds.count);
+  const bondBetweenNonMetals = new Uint8Array(model.bonds.count);
+  for (let k = 0; k < model.bonds.count; k++) {
+    const za = atoms.element[bonds[2 * k]];
+    const zb = atoms.element[bonds[2 * k + 1]];
+    bondBetweenNonMetals[k] = za > 0 && zb > 0 && !isMetal(za) && !isMetal(zb) ? 1 : 0;
+  }
   return {
     supercell,
     atomCount: atoms.count,
@@ -46,7 +54,8 @@ export function toSceneModel(
     outside,
     group,
     groups,
-    bonds: model.bonds.pairs.subarray(0, 2 * model.bonds.count),
+    bonds,
+    bondBetweenNonMetals,
     faces: polyhedra.triangles,
     faceColors,
     edges: polyhedra.edges,

@@ -25,8 +25,6 @@ export function buildBondMesh(model: SceneModel, material: THREE.Material): THRE
     }
     colorA.set(model.groups[model.group[a]].color, 3 * k);
     colorB.set(model.groups[model.group[b]].color, 3 * k);
-    // A bond to an atom outside the box is only meaningful when that atom is drawn.
-    visible[k] = model.outside[a] || model.outside[b] ? 0 : 1;
   }
   const aFracA = new THREE.InstancedBufferAttribute(fracA, 3);
   const aFracB = new THREE.InstancedBufferAttribute(fracB, 3);
@@ -44,9 +42,45 @@ export function buildBondMesh(model: SceneModel, material: THREE.Material): THRE
   return mesh;
 }
 
-export function BondMesh(props: { model: SceneModel; material: THREE.Material; visible: boolean }) {
-  const { model, material, visible } = props;
+export type BondMode = 'all' | 'non-metal' | 'none';
+
+/**
+ * Which bonds show in a style, written into the instance visibility buffer (once per style
+ * change). A bond to an atom outside the box shows only where outside atoms are drawn.
+ */
+export function writeBondVisibility(
+  mesh: THREE.InstancedMesh,
+  model: SceneModel,
+  mode: BondMode,
+  outside: boolean,
+) {
+  const attr = mesh.geometry.getAttribute('aVisible') as THREE.InstancedBufferAttribute;
+  const visible = attr.array as Float32Array;
+  let shown = 0;
+  for (let k = 0; k < visible.length; k++) {
+    const a = model.bonds[2 * k];
+    const b = model.bonds[2 * k + 1];
+    const kindOk = mode === 'all' || (mode === 'non-metal' && model.bondBetweenNonMetals[k] === 1);
+    const placeOk = outside || (!model.outside[a] && !model.outside[b]);
+    visible[k] = kindOk && placeOk ? 1 : 0;
+    shown += visible[k];
+  }
+  attr.needsUpdate = true;
+  return shown;
+}
+
+export function BondMesh(props: {
+  model: SceneModel;
+  material: THREE.Material;
+  mode: BondMode;
+  outside: boolean;
+}) {
+  const { model, material, mode, outside } = props;
   const mesh = useMemo(() => buildBondMesh(model, material), [model, material]);
+  const shown = useMemo(
+    () => writeBondVisibility(mesh, model, mode, outside),
+    [mesh, model, mode, outside],
+  );
   useEffect(() => () => mesh.geometry.dispose(), [mesh]);
-  return <primitive object={mesh} visible={visible && model.bonds.length > 0} />;
+  return <primitive object={mesh} visible={shown > 0} />;
 }

@@ -11,7 +11,7 @@ import type { Projection, Uvw } from '../state/view-state';
 import { cameraFrame } from './camera-frame';
 
 const FOV = 30; // degrees: a long lens keeps perspective views close to the orthographic one
-const MARGIN = 1.08; // fraction of the bounding sphere left free around the structure
+const MARGIN = 1.15; // fraction of the bounding sphere left free around the structure
 
 export function CameraRig(props: {
   lattice: Mat3;

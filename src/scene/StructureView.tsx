@@ -87,7 +87,12 @@ export function StructureView({ model, lattice }: { model: SceneModel; lattice: 
   return (
     <group name="structure">
       <AtomMeshes model={model} material={materials.atom} />
-      <BondMesh model={model} material={materials.bond} visible={settings.bonds} />
+      <BondMesh
+        model={model}
+        material={materials.bond}
+        mode={settings.bonds}
+        outside={settings.outside}
+      />
       <PolyhedronMesh
         model={model}
         faceMaterial={materials.face}

@@ -1,7 +1,6 @@
 /** The outline of the origin unit cell, with a, b, c labelled at the ends of the edges. */
-import { Html } from '@react-three/drei';
-import { useFrame } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 
@@ -21,6 +20,34 @@ const AXES: { name: 'a' | 'b' | 'c'; frac: [number, number, number]; color: stri
 
 const scratch = new THREE.Vector3();
 
+/**
+ * Axis labels are DOM text (crisp on a projector at any zoom), placed over the canvas each
+ * frame by projecting their 3D anchor. Created and removed here, not through a portal, so a
+ * structure switch can never leave a dangling node behind.
+ */
+function useAxisLabels(dark: boolean) {
+  const gl = useThree((s) => s.gl);
+  const labels = useMemo(() => AXES.map(() => document.createElement('span')), []);
+  useEffect(() => {
+    const parent = gl.domElement.parentElement;
+    if (!parent) return;
+    for (const [k, el] of labels.entries()) {
+      el.className = 'axis-label';
+      el.textContent = AXES[k].name;
+      el.dataset.axis = AXES[k].name;
+      parent.appendChild(el);
+    }
+    return () => {
+      for (const el of labels) el.remove();
+    };
+  }, [gl, labels]);
+  useEffect(() => {
+    for (const [k, el] of labels.entries())
+      el.style.color = dark ? lighten(AXES[k].color) : AXES[k].color;
+  }, [labels, dark]);
+  return labels;
+}
+
 export function UnitCell(props: {
   uniforms: LatticeUniforms;
   material: THREE.Material;
@@ -38,47 +65,25 @@ export function UnitCell(props: {
     l.name = 'unit-cell';
     return l;
   }, [material]);
-  const labels = useRef<(THREE.Group | null)[]>([]);
+  useEffect(() => () => lines.geometry.dispose(), [lines]);
+  const labels = useAxisLabels(dark);
 
-  // Labels follow the lattice uniform, which may change every frame during an animation.
-  // Html places itself from the group's position in its own frame callback, so a move asks
-  // for one more frame (the demand frameloop would otherwise leave the label behind).
-  useFrame(({ invalidate }) => {
+  // Every rendered frame: the lattice may be breathing and the camera moving.
+  useFrame(({ camera, size }) => {
     AXES.forEach((axis, k) => {
-      const g = labels.current[k];
-      if (!g) return;
       scratch
         .set(...axis.frac)
         .applyMatrix3(uniforms.uLattice.value)
         .sub(uniforms.uOffset.value);
-      if (!g.position.equals(scratch)) {
-        g.position.copy(scratch);
-        invalidate();
-      }
+      scratch.project(camera);
+      const x = ((scratch.x + 1) / 2) * size.width;
+      const y = ((1 - scratch.y) / 2) * size.height;
+      labels[k].style.transform =
+        `translate(-50%, -50%) translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
     });
   });
 
-  return (
-    <group name="unit-cell-group">
-      <primitive object={lines} />
-      {AXES.map((axis, k) => (
-        <group
-          key={axis.name}
-          ref={(g) => {
-            labels.current[k] = g;
-          }}
-        >
-          <Html
-            center
-            className="axis-label"
-            style={{ color: dark ? lighten(axis.color) : axis.color }}
-          >
-            {axis.name}
-          </Html>
-        </group>
-      ))}
-    </group>
-  );
+  return <primitive object={lines} />;
 }
 
 function lighten(hex: string): string {

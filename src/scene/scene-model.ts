@@ -25,6 +25,8 @@ export interface SceneModel {
   groups: ElementGroup[];
   /** Pairs of atom indices. */
   bonds: Uint32Array;
+  /** 1 for a bond between two non-metals (C≡N, O–H): kept in the polyhedral style. */
+  bondBetweenNonMetals: Uint8Array;
   /** Triples of atom indices, outward winding. */
   faces: Uint32Array;
   /** sRGB colour per face (3 per triangle): the centre atom's colour. */

@@ -34,7 +34,8 @@ export interface AppState extends ViewState {
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
 
-  setStructure: (id: string) => void;
+  /** Switches structure; `defaults` (the catalogue's view and supercell) apply with it. */
+  setStructure: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
   setStyle: (style: DrawStyle) => void;
   setSupercell: (sc: Supercell) => void;
   setView: (uvw: Uvw) => void;
@@ -56,7 +57,18 @@ export const useApp = create<AppState>()((set) => ({
   notices: [],
   cameraResetCount: 0,
 
-  setStructure: (structureId) => set({ structureId, scenarioId: null, x: null, playing: false }),
+  setStructure: (structureId, defaults) =>
+    set((s) => ({
+      structureId,
+      scenarioId: null,
+      x: null,
+      playing: false,
+      ...(defaults && {
+        view: defaults.view,
+        supercell: defaults.supercell,
+        cameraResetCount: s.cameraResetCount + 1,
+      }),
+    })),
   setStyle: (style) => set({ style }),
   setSupercell: (supercell) => set({ supercell }),
   setView: (view) => set((s) => ({ view, cameraResetCount: s.cameraResetCount + 1 })),

@@ -93,7 +93,11 @@ export function parseViewUrl(
   return { state, notices };
 }
 
-/** The query string for a state, leaving out values equal to the defaults so links stay short. */
+/**
+ * The query string for a state. Supercell and view are always written (each structure has
+ * its own defaults, so a link must carry them); style, projection and background only when
+ * they differ from the defaults, so links stay short.
+ */
 export function viewStateToSearch(
   state: ViewState,
   options: { includeStructure: boolean },

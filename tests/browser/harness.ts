@@ -101,52 +101,74 @@ export interface CanvasStats {
   height: number;
   /** Fraction of sampled pixels that differ from the background. */
   coverage: number;
-  /** Counts of sampled pixels near each named colour. */
-  near: Record<string, number>;
+  /** Sampled pixels per named hue range (saturated pixels only). */
+  hues: Record<string, number>;
+  /** Where the first sampled pixel of each named hue range was found (CSS pixels). */
+  firstAt: Record<string, { x: number; y: number } | null>;
 }
 
+/** A hue range in degrees (wrapping through 0 when from > to). */
+export type HueRange = [from: number, to: number];
+
 /**
- * Samples the WebGL canvas (the app keeps its drawing buffer) on a grid and counts pixels
- * near the given sRGB colours, so a test can say "MnO6 violet and K purple are visible".
+ * Samples the WebGL canvas (the app keeps its drawing buffer) on a grid and counts saturated
+ * pixels per hue range, so a test can say "violet MnO6 and red O are visible" whatever the
+ * shading and translucency do to the exact RGB values.
  */
 export async function canvasStats(
   page: Page,
-  colours: Record<string, [number, number, number]>,
-  tolerance = 40,
+  ranges: Record<string, HueRange>,
 ): Promise<CanvasStats> {
-  return page.evaluate(
-    ({ colours, tolerance }) => {
-      const canvas = document.querySelector('canvas');
-      if (!canvas) throw new Error('no canvas');
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d');
-      if (!ctx) throw new Error('no 2d context');
-      ctx.drawImage(canvas, 0, 0);
-      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-      const bg = [data[0], data[1], data[2]];
-      let differing = 0;
-      let samples = 0;
-      const near: Record<string, number> = Object.fromEntries(
-        Object.keys(colours).map((k) => [k, 0]),
-      );
-      const step = 3;
-      for (let y = 0; y < copy.height; y += step)
-        for (let x = 0; x < copy.width; x += step) {
-          const i = 4 * (y * copy.width + x);
-          const p = [data[i], data[i + 1], data[i + 2]];
-          samples++;
-          if (Math.abs(p[0] - bg[0]) + Math.abs(p[1] - bg[1]) + Math.abs(p[2] - bg[2]) > 30)
-            differing++;
-          for (const [name, c] of Object.entries(colours))
-            if (Math.abs(p[0] - c[0]) + Math.abs(p[1] - c[1]) + Math.abs(p[2] - c[2]) < tolerance)
-              near[name]++;
+  return page.evaluate((ranges) => {
+    const canvas = document.querySelector('canvas');
+    if (!canvas) throw new Error('no canvas');
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d');
+    if (!ctx) throw new Error('no 2d context');
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
+    const rect = canvas.getBoundingClientRect();
+    const scale = rect.width / copy.width;
+    const bg = [data[0], data[1], data[2]];
+    let differing = 0;
+    let samples = 0;
+    const hues: Record<string, number> = {};
+    const firstAt: Record<string, { x: number; y: number } | null> = {};
+    for (const name of Object.keys(ranges)) {
+      hues[name] = 0;
+      firstAt[name] = null;
+    }
+    const step = 3;
+    for (let y = 0; y < copy.height; y += step)
+      for (let x = 0; x < copy.width; x += step) {
+        const i = 4 * (y * copy.width + x);
+        const [r, g, b] = [data[i] / 255, data[i + 1] / 255, data[i + 2] / 255];
+        samples++;
+        if (
+          Math.abs(data[i] - bg[0]) +
+            Math.abs(data[i + 1] - bg[1]) +
+            Math.abs(data[i + 2] - bg[2]) >
+          30
+        )
+          differing++;
+        const max = Math.max(r, g, b);
+        const min = Math.min(r, g, b);
+        const sat = max === 0 ? 0 : (max - min) / max;
+        if (sat < 0.35 || max < 0.2) continue;
+        const d = max - min;
+        let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+        hue = (hue * 60 + 360) % 360;
+        for (const [name, [from, to]] of Object.entries(ranges)) {
+          const inside = from <= to ? hue >= from && hue <= to : hue >= from || hue <= to;
+          if (!inside) continue;
+          hues[name]++;
+          firstAt[name] ??= { x: rect.left + (x + 1) * scale, y: rect.top + (y + 1) * scale };
         }
-      return { width: copy.width, height: copy.height, coverage: differing / samples, near };
-    },
-    { colours, tolerance },
-  );
+      }
+    return { width: copy.width, height: copy.height, coverage: differing / samples, hues, firstAt };
+  }, ranges);
 }
 
 export async function screenshot(page: Page, name: string) {

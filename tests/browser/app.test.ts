@@ -1,0 +1,225 @@
+/**
+ * The built app in real Chromium (software WebGL): what a lecturer sees. Each test asserts
+ * visible results — canvas pixels, panel text — plus no console errors and no request
+ * leaving the page's origin.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppPage,
+  canvasStats,
+  type Harness,
+  type HueRange,
+  screenshot,
+  startHarness,
+  waitForStructure,
+} from './harness';
+
+// Hue ranges (degrees) of the VESTA colours as they appear shaded on screen.
+const HUE: Record<string, HueRange> = {
+  manganese: [285, 325], // Mn 168,8,158 (and its translucent MnO6 polyhedra)
+  oxygen: [350, 10], // O 254,3,0
+  potassium: [260, 284], // K 161,33,246
+  sodium: [45, 60], // Na 249,220,60
+  iron: [31, 42], // Fe 181,113,0
+  carbon: [15, 28], // C 128,73,41
+};
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+
+let harness: Harness;
+const pages: AppPage[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  for (const p of pages) await p.page.context().close();
+  await harness?.close();
+});
+
+async function open(search = '') {
+  const app = await harness.open(search);
+  pages.push(app);
+  return app;
+}
+
+function expectClean(app: AppPage) {
+  expect(app.errors).toEqual([]);
+  expect(app.foreignRequests).toEqual([]);
+}
+
+describe('first load', () => {
+  it('shows α-MnO2 down c with MnO6 octahedra and O, and no errors', async () => {
+    const app = await open();
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await screenshot(app.page, 'default-alpha-MnO2');
+    const stats = await canvasStats(app.page, HUE);
+    expect(stats.coverage).toBeGreaterThan(0.1);
+    expect(stats.hues.manganese).toBeGreaterThan(500);
+    expect(stats.hues.oxygen).toBeGreaterThan(50);
+    expect(stats.hues.potassium).toBe(0); // empty tunnels
+    await expect(app.page.locator('.structure-info').innerText()).resolves.toContain('I 4/m (87)');
+    await expect(app.page.locator('.inspector').innerText()).resolves.toMatch(/Kijima/);
+    expectClean(app);
+  });
+});
+
+describe('every bundled structure renders with its colours', () => {
+  const cases: { id: string; expect: string[]; absent?: string[] }[] = [
+    { id: 'alpha-MnO2', expect: ['manganese', 'oxygen'], absent: ['potassium'] },
+    { id: 'K-hollandite', expect: ['manganese', 'oxygen', 'potassium'] },
+    { id: 'beta-MnO2', expect: ['manganese', 'oxygen'] },
+    { id: 'todorokite', expect: ['manganese', 'oxygen'] },
+    { id: 'P2-NaNiMnO2', expect: ['manganese', 'oxygen', 'sodium'] },
+    { id: 'O3-NaNiMnO2', expect: ['oxygen', 'sodium'] }, // Ni/Mn site drawn as Ni (grey) on a tie
+    { id: 'prussian-blue', expect: ['iron'], absent: ['sodium'] },
+    { id: 'prussian-white', expect: ['iron', 'sodium'] },
+  ];
+  let app: AppPage;
+  beforeAll(async () => {
+    app = await open();
+    await waitForStructure(app.page);
+  });
+  for (const c of cases) {
+    it(c.id, async () => {
+      const button = app.page.locator(`[data-structure="${c.id}"]`);
+      if ((await button.count()) === 0) throw new Error(`no picker entry for ${c.id}`);
+      await button.click();
+      await app.page.waitForFunction((id) => window.location.search.includes(`s=${id}`), c.id);
+      await waitForStructure(app.page, (await button.innerText()).trim());
+      await screenshot(app.page, `structure-${c.id}`);
+      const stats = await canvasStats(app.page, HUE);
+      expect(stats.coverage).toBeGreaterThan(0.05);
+      for (const name of c.expect)
+        expect(stats.hues[name], `${c.id}: ${name} visible`).toBeGreaterThan(20);
+      for (const name of c.absent ?? []) expect(stats.hues[name], `${c.id}: no ${name}`).toBe(0);
+      expectClean(app);
+    });
+  }
+});
+
+describe('inspecting an atom', () => {
+  it('a click on an O atom fills the inspector with its site and neighbours', async () => {
+    const app = await open('?s=alpha-MnO2&sc=1x1x1&view=001');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const stats = await canvasStats(app.page, HUE);
+    const at = stats.firstAt.oxygen;
+    if (!at) throw new Error('no oxygen pixel to click');
+    await app.page.mouse.click(at.x, at.y + 3);
+    const inspector = app.page.locator('.inspector');
+    await inspector.getByText(/selected atom/i).waitFor();
+    const text = await inspector.innerText();
+    expect(text).toMatch(/O[12]\s+O²⁻/);
+    expect(text).toContain('8h');
+    expect(text).toMatch(/nearest neighbours/i);
+    // The first neighbours of an O in α-MnO2 are Mn at 1.88–1.95 Å.
+    const first = text.match(/Mn\d?\s+Mn\s+(\d\.\d+) Å/);
+    expect(first).not.toBeNull();
+    expect(Number(first?.[1])).toBeGreaterThan(1.85);
+    expect(Number(first?.[1])).toBeLessThan(1.96);
+    await screenshot(app.page, 'inspector-O');
+    expectClean(app);
+  });
+});
+
+describe('opening files', () => {
+  it('a broken CIF from the file picker shows file, line and reason, and keeps the view', async () => {
+    const app = await open();
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await app.page.setInputFiles('input[type=file]', path.join(FIXTURES, 'broken.cif'));
+    const notice = app.page.locator('.notice-error').first();
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/broken\.cif:9: .*quote/i);
+    expect(await app.page.locator('.structure-info .title').innerText()).toBe(
+      'α-MnO₂ (hollandite)',
+    );
+    const stats = await canvasStats(app.page, HUE);
+    expect(stats.hues.manganese).toBeGreaterThan(500);
+    await screenshot(app.page, 'broken-cif-error');
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('a CIF dropped on the page is shown; a broken one dropped after it keeps it on screen', async () => {
+    const app = await open();
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await dropFile(app, 'rocksalt-NaCl.cif');
+    await app.page.getByText('rocksalt-NaCl.cif · NaCl').waitFor();
+    await waitForStructure(app.page);
+    expect(await app.page.locator('.structure-info').innerText()).toContain('F m -3 m (225)');
+    await dropFile(app, 'broken.cif');
+    await app.page.locator('.notice-error').first().waitFor();
+    expect(await app.page.locator('.notice-error').first().innerText()).toContain('broken.cif:9:');
+    expect(await app.page.locator('.structure-info .title').innerText()).toBe(
+      'rocksalt-NaCl.cif · NaCl',
+    );
+    const stats = await canvasStats(app.page, HUE);
+    expect(stats.coverage).toBeGreaterThan(0.05);
+    expectClean(app);
+  });
+});
+
+describe('the URL is the view', () => {
+  it('restores structure, supercell, view and style from the link, and keeps them on reload', async () => {
+    const app = await open('?s=beta-MnO2&sc=3x2x1&view=100&style=ball-and-stick');
+    await waitForStructure(app.page, 'β-MnO₂ (pyrolusite)');
+    const inputs = app.page.locator('.supercell input');
+    expect(
+      await inputs.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['3', '2', '1']);
+    expect(await app.page.locator('#view-heading').innerText()).toContain('[100]');
+    expect(
+      await app.page.getByRole('button', { name: 'Ball & stick' }).getAttribute('aria-pressed'),
+    ).toBe('true');
+    await screenshot(app.page, 'url-beta-MnO2-3x2x1-100');
+    await app.page.reload();
+    await waitForStructure(app.page, 'β-MnO₂ (pyrolusite)');
+    expect(app.page.url()).toContain('sc=3x2x1');
+    expect(app.page.url()).toContain('view=100');
+    expectClean(app);
+  });
+
+  it('a bad parameter is named in a notice and the rest of the link still works', async () => {
+    const app = await open('?s=K-hollandite&sc=2x2&view=xyz');
+    await waitForStructure(app.page, 'K-hollandite KₓMn₈O₁₆');
+    const notices = await app.page.locator('.notice').allInnerTexts();
+    expect(notices.join('\n')).toContain('sc="2x2"');
+    expect(notices.join('\n')).toContain('view="xyz"');
+    expectClean(app);
+  });
+
+  it('a supercell above the cap is refused with its size, and the old one stays', async () => {
+    const app = await open('?s=prussian-blue&sc=1x1x1');
+    await waitForStructure(app.page, /Prussian blue/);
+    const inputs = app.page.locator('.supercell input');
+    for (let k = 0; k < 3; k++) await inputs.nth(k).fill('20');
+    const notice = app.page.locator('.notice-error').last();
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(
+      /20×20×\d+ would draw [\d,]+ atoms; the cap is 200,000/,
+    );
+    const values = await inputs.evaluateAll((els) =>
+      els.map((e) => Number((e as HTMLInputElement).value)),
+    );
+    expect(values.some((v) => v < 20)).toBe(true);
+    expect((await canvasStats(app.page, HUE)).hues.iron).toBeGreaterThan(20);
+    expectClean(app);
+  });
+});
+
+async function dropFile(app: AppPage, name: string) {
+  const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+  await app.page.evaluate(
+    ({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        window.dispatchEvent(
+          new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+        );
+    },
+    { name, text },
+  );
+}
