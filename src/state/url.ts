@@ -112,9 +112,8 @@ export function viewStateToSearch(
     params.set('s', state.structureId);
   }
   if (state.style !== d.style) params.set('style', state.style);
-  if (state.supercell.join('x') !== d.supercell.join('x'))
-    params.set('sc', state.supercell.join('x'));
-  if (state.view.join(',') !== d.view.join(',')) params.set('view', formatUvw(state.view));
+  params.set('sc', state.supercell.join('x'));
+  params.set('view', formatUvw(state.view));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   const text = params.toString();
