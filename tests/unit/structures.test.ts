@@ -239,6 +239,67 @@ describe('beta-MnO2.cif (pyrolusite, Baur 1976)', () => {
   });
 });
 
+describe('todorokite.cif (idealised 3x3 framework in the Handbook of Mineralogy / ICDD 38-475 cell)', () => {
+  let s: Loaded;
+  beforeAll(() => {
+    s = load('todorokite.cif');
+  });
+  it('is P2/m (10) with the cited cell a 9.7570, b 2.8419, c 9.5684 Å, β 94.074°', () => {
+    expect(s.crystal.spaceGroup.number).toBe(10);
+    expectCell(s.crystal, [9.757, 2.8419, 9.5684, 90, 94.074, 90]);
+    expectHeaderAndOperators(s, 4);
+    expect(s.text).toMatch(/IDEALISED MODEL/);
+  });
+  it('holds Mn6O12 per cell (18 positions), tunnels empty', () => {
+    expect(s.cell.count).toBe(18);
+    expectComposition(s.crystal, { Mn: 6, O: 12 });
+    expectWyckoff(s.crystal, [
+      ['Mn', 'Mn1', '1e'],
+      ['Mn', 'Mn2', '2m'],
+      ['Mn', 'Mn3', '1c'],
+      ['Mn', 'Mn4', '2n'],
+      ['O', 'O1', '2n'],
+      ['O', 'O2', '2m'],
+      ['O', 'O3', '2m'],
+      ['O', 'O4', '2n'],
+      ['O', 'O5', '2m'],
+      ['O', 'O6', '2n'],
+    ]);
+  });
+  it('has every Mn in an octahedron of 6 O at 1.88–1.95 Å, no O–O < 2.4 Å, no Mn–Mn < 2.75 Å', () => {
+    for (const label of ['Mn1', 'Mn2', 'Mn3', 'Mn4']) {
+      const mn = siteWith(s.crystal, 'Mn', label);
+      const d = distances(s, mn, 'O', 2.3);
+      expect(d, label).toHaveLength(6);
+      for (const r of d) expect(r, label).toBeGreaterThan(1.88);
+      for (const r of d) expect(r, label).toBeLessThan(1.95);
+      expect(shortest(s, mn, 'O')).toBeCloseTo(d[0], 6);
+      expect(distances(s, mn, 'Mn', 2.75), label).toHaveLength(0);
+    }
+    for (const label of ['O1', 'O2', 'O3', 'O4', 'O5', 'O6']) {
+      expect(distances(s, siteWith(s.crystal, 'O', label), 'O', 2.4), label).toHaveLength(0);
+    }
+  });
+  it('leaves the 3x3 tunnel on (1/2, y, 1/2) open: no O within 3.9 Å of its axis', () => {
+    const { lattice } = s.crystal;
+    const axis = fracToCart(lattice, [0.5, 0, 0.5]);
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const site of s.crystal.sites) {
+      if (!site.species.some((sp) => sp.element === 'O')) continue;
+      for (const p of positionsOf(s, site)) {
+        for (let i = -1; i <= 1; i++) {
+          for (let k = -1; k <= 1; k++) {
+            const c = fracToCart(lattice, [p[0] + i, p[1], p[2] + k]);
+            nearest = Math.min(nearest, Math.hypot(c[0] - axis[0], c[2] - axis[2]));
+          }
+        }
+      }
+    }
+    expect(nearest).toBeGreaterThan(3.9);
+    expect(nearest).toBeLessThan(4.0);
+  });
+});
+
 describe('prussian-blue.cif (Buser et al. 1977, Fm-3m average)', () => {
   let s: Loaded;
   beforeAll(() => {
