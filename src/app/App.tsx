@@ -4,16 +4,20 @@ import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { Notices } from '../ui/Notices';
+import { ScenarioCaption } from '../ui/ScenarioCaption';
+import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { StructureInfo } from '../ui/StructureInfo';
 import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
 import { SupercellControl } from '../ui/SupercellControl';
+import { Timeline } from '../ui/Timeline';
 import { ViewControls } from '../ui/ViewControls';
 import { WebGLGuard } from '../ui/WebGLGuard';
 
 export function App() {
   const busy = useApp((s) => s.busy);
   const dark = useApp((s) => s.background === 'black');
+  const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   return (
     <div className={dark ? 'app dark' : 'app'}>
       <header className="topbar">
@@ -32,12 +36,24 @@ export function App() {
         <WebGLGuard>
           <Viewer />
         </WebGLGuard>
-        <StructureInfo />
+        {scenario ? (
+          <div className="structure-info">
+            <div className="title">{scenario.path.scenario.title}</div>
+          </div>
+        ) : (
+          <StructureInfo />
+        )}
+        {scenario && <ScenarioCaption scenario={scenario} />}
         {busy && <div className="busy">Building…</div>}
         <Notices />
       </main>
+      {scenario && (
+        <footer className="timeline-area">
+          <Timeline scenario={scenario} />
+        </footer>
+      )}
       <aside className="details">
-        <Inspector />
+        {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
       </aside>
     </div>
   );

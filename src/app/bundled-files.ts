@@ -19,3 +19,32 @@ export async function loadBundledCif(id: string): Promise<string> {
   if (!load) throw new Error(`No bundled structure has the id “${id}”.`);
   return (await load()) as string;
 }
+
+const scenarioFiles = import.meta.glob('../../structures/*.scenario.json', {
+  query: '?raw',
+  import: 'default',
+});
+
+const scenarioById = new Map(
+  Object.entries(scenarioFiles).map(([path, load]) => [
+    path.replace(/^.*\//, '').replace(/\.scenario\.json$/, ''),
+    load,
+  ]),
+);
+
+export function bundledScenarioIds(): string[] {
+  return [...scenarioById.keys()].sort();
+}
+
+/** The scenario's JSON text, as written (validated by the insertion core, not here). */
+export async function loadBundledScenarioText(id: string): Promise<string> {
+  const load = scenarioById.get(id);
+  if (!load) throw new Error(`No bundled scenario has the id “${id}”.`);
+  return (await load()) as string;
+}
+
+/** Text of a bundled file by its path as a scenario names it (`structures/<name>.cif`). */
+export async function loadBundledFileByPath(path: string): Promise<string | undefined> {
+  const id = path.replace(/^.*\//, '').replace(/\.cif$/, '');
+  return cifById.has(id) ? loadBundledCif(id) : undefined;
+}

@@ -10,42 +10,80 @@ import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
 import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
+import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
 
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
-  const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, scenarioIds());
-  // A link without sc or view gets the structure's own textbook defaults.
+  const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, SCENARIO_IDS);
+  // A link without sc or view gets the structure's (or scenario's) own defaults.
   const given = new URLSearchParams(window.location.search);
-  const entry = catalogueEntry(state.structureId);
+  const entry = state.scenarioId
+    ? scenarioEntry(state.scenarioId)
+    : catalogueEntry(state.structureId);
   if (entry && !given.has('sc')) state.supercell = entry.supercell;
   if (entry && !given.has('view')) state.view = entry.view;
   useApp.setState(state);
   for (const n of notices) useApp.getState().notify('warning', n);
   void showBundled(state.structureId, state.supercell);
+  if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);
 
   useApp.subscribe((s, prev) => {
-    if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
-    else if (s.supercell !== prev.supercell) rebuildSupercell(s.supercell);
-    syncUrl();
+    if (s.scenarioId !== prev.scenarioId && s.scenarioId)
+      void showScenario(s.scenarioId, s.supercell);
+    else if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
+    else if (s.supercell !== prev.supercell) {
+      if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
+      else rebuildSupercell(s.supercell);
+    }
+    syncUrl(s.playing && s.x !== prev.x);
   });
 }
 
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
 export function showStructure(id: string) {
   const s = useApp.getState();
+  if (s.scenarioId) s.closeScenario();
   if (id !== s.structureId) s.setStructure(id, catalogueEntry(id));
   else if (s.loaded?.source.kind !== 'bundled') void showBundled(id, s.supercell);
 }
 
-/** Scenario ids, filled in by the insertion module when it registers. */
-let knownScenarios: readonly string[] = [];
-export function registerScenarioIds(ids: readonly string[]) {
-  knownScenarios = ids;
+/** Picker action for a scenario. */
+export function showScenarioById(id: string) {
+  const s = useApp.getState();
+  if (id !== s.scenarioId) s.setScenario(id, scenarioEntry(id));
 }
-function scenarioIds() {
-  return knownScenarios;
+
+async function showScenario(id: string, supercell: Supercell) {
+  const mine = ++request;
+  useApp.setState({ busy: true });
+  try {
+    const result = await loadScenarioForView(id, supercell);
+    if (mine !== request) return;
+    if (!result.ok) {
+      fail(formatDiagnostic(result.error));
+      const { loadedScenario } = useApp.getState();
+      // Keep what was shown: the previous scenario at its supercell, or the static structure.
+      if (loadedScenario)
+        useApp.setState({
+          scenarioId: loadedScenario.id,
+          supercell: loadedScenario.path.supercell,
+        });
+      else useApp.setState({ scenarioId: null, x: null, playing: false });
+      return;
+    }
+    const s = useApp.getState();
+    const { path } = result.value;
+    const x = s.x === null ? path.xs[0] : Math.min(path.xMax, Math.max(path.xMin, s.x));
+    useApp.setState({ loadedScenario: result.value, x, selection: null });
+  } catch (e) {
+    if (mine === request)
+      fail(`Could not load the scenario “${id}”: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    if (mine === request) useApp.setState({ busy: false });
+  }
 }
 
 async function showBundled(id: string, supercell: Supercell) {
@@ -124,7 +162,13 @@ function fail(message: string) {
   useApp.getState().notify('error', message);
 }
 
-function syncUrl() {
+let lastUrlWrite = 0;
+const URL_INTERVAL_MS = 400; // while playing, the link follows x a few times a second
+
+function syncUrl(playingTick: boolean) {
+  const now = performance.now();
+  if (playingTick && now - lastUrlWrite < URL_INTERVAL_MS) return;
+  lastUrlWrite = now;
   const s = useApp.getState();
   const search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
   if (search !== window.location.search)

@@ -2,8 +2,9 @@
  * One InstancedMesh per element. Positions live in instance attributes as fractional
  * coordinates; the shared material turns them into Cartesian ones with the lattice uniform.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import type { ElementGroup, SceneModel } from './scene-model';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
@@ -41,23 +42,23 @@ function buildGroupMesh(
   geometry.setIndex(sphere.index);
   geometry.setAttribute('position', sphere.getAttribute('position'));
   geometry.setAttribute('normal', sphere.getAttribute('normal'));
-  const frac = new Float32Array(3 * n);
   const color = new Float32Array(3 * n);
   const radius = new Float32Array(n).fill(group.radius);
   const flags = new Float32Array(n);
   const visible = new Float32Array(n).fill(1);
   for (let k = 0; k < n; k++) {
     const i = group.atoms[k];
-    frac[3 * k] = model.frac[3 * i];
-    frac[3 * k + 1] = model.frac[3 * i + 1];
-    frac[3 * k + 2] = model.frac[3 * i + 2];
     color.set(group.color, 3 * k);
     flags[k] = model.outside[i];
   }
-  const fracAttr = new THREE.InstancedBufferAttribute(frac, 3);
-  geometry.setAttribute('aFrac', fracAttr);
-  // Until an insertion path gives a second keyframe, "to" is the same buffer as "from".
-  geometry.setAttribute('aFracTo', fracAttr);
+  geometry.setAttribute(
+    'aFrac',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, group.atoms), 3),
+  );
+  geometry.setAttribute(
+    'aFracTo',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, group.atoms), 3),
+  );
   geometry.setAttribute('aColor', new THREE.InstancedBufferAttribute(color, 3));
   geometry.setAttribute('aRadius', new THREE.InstancedBufferAttribute(radius, 1));
   geometry.setAttribute('aFlags', new THREE.InstancedBufferAttribute(flags, 1));
@@ -70,9 +71,23 @@ function buildGroupMesh(
   return mesh;
 }
 
-export function AtomMeshes({ model, material }: { model: SceneModel; material: THREE.Material }) {
+export function AtomMeshes(props: {
+  model: SceneModel;
+  material: THREE.Material;
+  /** Per-atom positions at the two ends of the current blend (default: the model's own). */
+  fracFrom?: Float32Array;
+  fracTo?: Float32Array;
+}) {
+  const { model, material, fracFrom, fracTo } = props;
   const set = useMemo(() => buildAtomMeshes(model, material), [model, material]);
   useEffect(() => () => set.dispose(), [set]);
+  useLayoutEffect(() => {
+    if (!fracFrom || !fracTo) return;
+    for (const [g, mesh] of set.meshes.entries()) {
+      refillFrac(mesh.geometry, 'aFrac', fracFrom, model.groups[g].atoms);
+      refillFrac(mesh.geometry, 'aFracTo', fracTo, model.groups[g].atoms);
+    }
+  }, [set, model, fracFrom, fracTo]);
   return (
     <group name="atoms">
       {set.meshes.map((mesh) => (

@@ -1,8 +1,21 @@
 /** All bonds in one instanced draw: two-coloured cylinders between fractional positions. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { createBondGeometry } from './gpu/bond-material';
+import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import type { SceneModel } from './scene-model';
+
+/** First and second atom of every bond, as index lists for gathering positions. */
+function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
+  const n = model.bonds.length / 2;
+  const a = new Uint32Array(n);
+  const b = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    a[k] = model.bonds[2 * k];
+    b[k] = model.bonds[2 * k + 1];
+  }
+  return { a, b };
+}
 
 export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.InstancedMesh {
   const n = model.bonds.length / 2;
@@ -11,27 +24,32 @@ export function buildBondMesh(model: SceneModel, material: THREE.Material): THRE
   geometry.setIndex(base.index);
   geometry.setAttribute('position', base.getAttribute('position'));
   geometry.setAttribute('normal', base.getAttribute('normal'));
-  const fracA = new Float32Array(3 * n);
-  const fracB = new Float32Array(3 * n);
+  const ends = bondEnds(model);
   const colorA = new Float32Array(3 * n);
   const colorB = new Float32Array(3 * n);
   const visible = new Float32Array(n);
   for (let k = 0; k < n; k++) {
     const a = model.bonds[2 * k];
     const b = model.bonds[2 * k + 1];
-    for (let d = 0; d < 3; d++) {
-      fracA[3 * k + d] = model.frac[3 * a + d];
-      fracB[3 * k + d] = model.frac[3 * b + d];
-    }
     colorA.set(model.groups[model.group[a]].color, 3 * k);
     colorB.set(model.groups[model.group[b]].color, 3 * k);
   }
-  const aFracA = new THREE.InstancedBufferAttribute(fracA, 3);
-  const aFracB = new THREE.InstancedBufferAttribute(fracB, 3);
-  geometry.setAttribute('aFracA', aFracA);
-  geometry.setAttribute('aFracATo', aFracA);
-  geometry.setAttribute('aFracB', aFracB);
-  geometry.setAttribute('aFracBTo', aFracB);
+  geometry.setAttribute(
+    'aFracA',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.a), 3),
+  );
+  geometry.setAttribute(
+    'aFracATo',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.a), 3),
+  );
+  geometry.setAttribute(
+    'aFracB',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.b), 3),
+  );
+  geometry.setAttribute(
+    'aFracBTo',
+    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.b), 3),
+  );
   geometry.setAttribute('aColorA', new THREE.InstancedBufferAttribute(colorA, 3));
   geometry.setAttribute('aColorB', new THREE.InstancedBufferAttribute(colorB, 3));
   geometry.setAttribute('aVisible', new THREE.InstancedBufferAttribute(visible, 1));
@@ -74,9 +92,19 @@ export function BondMesh(props: {
   material: THREE.Material;
   mode: BondMode;
   outside: boolean;
+  fracFrom?: Float32Array;
+  fracTo?: Float32Array;
 }) {
-  const { model, material, mode, outside } = props;
+  const { model, material, mode, outside, fracFrom, fracTo } = props;
   const mesh = useMemo(() => buildBondMesh(model, material), [model, material]);
+  const ends = useMemo(() => bondEnds(model), [model]);
+  useLayoutEffect(() => {
+    if (!fracFrom || !fracTo) return;
+    refillFrac(mesh.geometry, 'aFracA', fracFrom, ends.a);
+    refillFrac(mesh.geometry, 'aFracATo', fracTo, ends.a);
+    refillFrac(mesh.geometry, 'aFracB', fracFrom, ends.b);
+    refillFrac(mesh.geometry, 'aFracBTo', fracTo, ends.b);
+  }, [mesh, ends, fracFrom, fracTo]);
   const shown = useMemo(
     () => writeBondVisibility(mesh, model, mode, outside),
     [mesh, model, mode, outside],

@@ -1,26 +1,19 @@
 /** Coordination polyhedra: every face in one translucent draw, every edge in one line draw. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import type { SceneModel } from './scene-model';
-
-function fracAttribute(model: SceneModel, indices: Uint32Array): THREE.BufferAttribute {
-  const out = new Float32Array(3 * indices.length);
-  for (let k = 0; k < indices.length; k++) {
-    const i = indices[k];
-    out[3 * k] = model.frac[3 * i];
-    out[3 * k + 1] = model.frac[3 * i + 1];
-    out[3 * k + 2] = model.frac[3 * i + 2];
-  }
-  return new THREE.BufferAttribute(out, 3);
-}
 
 export function buildFaceMesh(model: SceneModel, material: THREE.Material): THREE.Mesh {
   const geometry = new THREE.BufferGeometry();
-  const frac = fracAttribute(model, model.faces);
+  const frac = new THREE.BufferAttribute(gatherFrac(model.frac, model.faces), 3);
   // `position` is required by three for draw ranges; the shader uses aFrac instead.
   geometry.setAttribute('position', frac);
   geometry.setAttribute('aFrac', frac);
-  geometry.setAttribute('aFracTo', frac);
+  geometry.setAttribute(
+    'aFracTo',
+    new THREE.BufferAttribute(gatherFrac(model.frac, model.faces), 3),
+  );
   const colors = new Float32Array(3 * model.faces.length);
   for (let t = 0; t < model.faces.length / 3; t++) {
     for (let v = 0; v < 3; v++)
@@ -36,10 +29,13 @@ export function buildFaceMesh(model: SceneModel, material: THREE.Material): THRE
 
 export function buildEdgeLines(model: SceneModel, material: THREE.Material): THREE.LineSegments {
   const geometry = new THREE.BufferGeometry();
-  const frac = fracAttribute(model, model.edges);
+  const frac = new THREE.BufferAttribute(gatherFrac(model.frac, model.edges), 3);
   geometry.setAttribute('position', frac);
   geometry.setAttribute('aFrac', frac);
-  geometry.setAttribute('aFracTo', frac);
+  geometry.setAttribute(
+    'aFracTo',
+    new THREE.BufferAttribute(gatherFrac(model.frac, model.edges), 3),
+  );
   const lines = new THREE.LineSegments(geometry, material);
   lines.frustumCulled = false;
   lines.renderOrder = 3;
@@ -52,10 +48,19 @@ export function PolyhedronMesh(props: {
   faceMaterial: THREE.Material;
   edgeMaterial: THREE.Material;
   visible: boolean;
+  fracFrom?: Float32Array;
+  fracTo?: Float32Array;
 }) {
-  const { model, faceMaterial, edgeMaterial, visible } = props;
+  const { model, faceMaterial, edgeMaterial, visible, fracFrom, fracTo } = props;
   const faces = useMemo(() => buildFaceMesh(model, faceMaterial), [model, faceMaterial]);
   const edges = useMemo(() => buildEdgeLines(model, edgeMaterial), [model, edgeMaterial]);
+  useLayoutEffect(() => {
+    if (!fracFrom || !fracTo) return;
+    refillFrac(faces.geometry, 'aFrac', fracFrom, model.faces);
+    refillFrac(faces.geometry, 'aFracTo', fracTo, model.faces);
+    refillFrac(edges.geometry, 'aFrac', fracFrom, model.edges);
+    refillFrac(edges.geometry, 'aFracTo', fracTo, model.edges);
+  }, [faces, edges, model, fracFrom, fracTo]);
   useEffect(
     () => () => {
       faces.geometry.dispose();

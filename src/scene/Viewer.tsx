@@ -5,10 +5,12 @@
 import { Canvas } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
+import { InsertionView } from './InsertionView';
 import { StructureView } from './StructureView';
 
 export function Viewer() {
   const loaded = useApp((s) => s.loaded);
+  const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const view = useApp((s) => s.view);
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
@@ -24,7 +26,19 @@ export function Viewer() {
       style={{ background: bg, position: 'absolute', inset: 0 }}
     >
       <color attach="background" args={[bg]} />
-      {loaded && (
+      {scenario && (
+        <>
+          <CameraRig
+            lattice={scenario.path.keyframeLattices[0].matrix}
+            supercell={scenario.path.supercell}
+            view={view}
+            projection={projection}
+            resetKey={`${scenario.key}/${view.join(',')}/${resetCount}`}
+          />
+          <InsertionView key={scenario.key} scenario={scenario} />
+        </>
+      )}
+      {loaded && !scenario && (
         <>
           <CameraRig
             lattice={loaded.crystal.lattice.matrix}

@@ -3,7 +3,9 @@
  * reads per-frame values with getState() inside useFrame). The URL mirrors the view part.
  */
 import { create } from 'zustand';
+import type { LoadedScenario } from '../app/loaded-scenario';
 import type { LoadedStructure } from '../app/loaded-structure';
+import type { PlayMode } from '../insertion/playback';
 import {
   DEFAULT_VIEW_STATE,
   type DrawStyle,
@@ -27,6 +29,11 @@ export interface Selection {
 export interface AppState extends ViewState {
   /** What is on screen now; kept when a new load fails, so the view never goes blank. */
   loaded: LoadedStructure | null;
+  /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
+  loadedScenario: LoadedScenario | null;
+  playMode: PlayMode;
+  /** Playback speed as the fraction of the whole scenario played per second. */
+  speed: number;
   /** True while a structure is being read or built. */
   busy: boolean;
   selection: Selection | null;
@@ -43,6 +50,13 @@ export interface AppState extends ViewState {
   toggleBackground: () => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
+  setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
+  /** Leaves the scenario and shows the static structure again. */
+  closeScenario: () => void;
+  setX: (x: number) => void;
+  setPlaying: (playing: boolean) => void;
+  setPlayMode: (mode: PlayMode) => void;
+  setSpeed: (speed: number) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -52,6 +66,9 @@ let nextNoticeId = 1;
 export const useApp = create<AppState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   loaded: null,
+  loadedScenario: null,
+  playMode: 'once',
+  speed: 0.1,
   busy: false,
   selection: null,
   notices: [],
@@ -77,6 +94,23 @@ export const useApp = create<AppState>()((set) => ({
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
   select: (selection) => set({ selection }),
+  setScenario: (scenarioId, defaults) =>
+    set((s) => ({
+      scenarioId,
+      x: null,
+      playing: false,
+      selection: null,
+      ...(defaults && {
+        view: defaults.view,
+        supercell: defaults.supercell,
+        cameraResetCount: s.cameraResetCount + 1,
+      }),
+    })),
+  closeScenario: () => set({ scenarioId: null, loadedScenario: null, x: null, playing: false }),
+  setX: (x) => set({ x }),
+  setPlaying: (playing) => set({ playing }),
+  setPlayMode: (playMode) => set({ playMode }),
+  setSpeed: (speed) => set({ speed }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

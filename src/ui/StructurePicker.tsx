@@ -1,9 +1,11 @@
 /** The bundled structures, grouped the way a lecture is: tunnels, layers, frameworks. */
 import { CATALOGUE, type CatalogueEntry } from '../app/catalogue';
-import { showStructure } from '../app/controller';
+import { showScenarioById, showStructure } from '../app/controller';
+import { SCENARIOS } from '../app/scenario-catalogue';
 import { useApp } from '../state/store';
 
 export function StructurePicker() {
+  const currentScenario = useApp((s) => s.scenarioId);
   const current = useApp((s) =>
     s.loaded?.source.kind === 'bundled' && !s.scenarioId ? s.structureId : null,
   );
@@ -34,6 +36,24 @@ export function StructurePicker() {
           </ul>
         </div>
       ))}
+      <div className="picker-group">
+        <h3>Insertion scenarios</h3>
+        <ul>
+          {SCENARIOS.map((e) => (
+            <li key={e.id}>
+              <button
+                type="button"
+                className={e.id === currentScenario ? 'picker-item active' : 'picker-item'}
+                aria-pressed={e.id === currentScenario}
+                data-scenario={e.id}
+                onClick={() => showScenarioById(e.id)}
+              >
+                ▶ {e.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,27 @@
+/** An insertion scenario ready to draw: the core's path plus the host's drawable model. */
+import type { StructureModel } from '../crystal/model';
+import type { InsertionPath } from '../insertion/path-types';
+import type { SceneModel } from '../scene/scene-model';
+
+export interface GuestLook {
+  element: string;
+  color: [number, number, number];
+  radius: number;
+}
+
+export interface LoadedScenario {
+  /** Changes whenever what is drawn changes (new scenario or new supercell). */
+  key: string;
+  id: string;
+  path: InsertionPath;
+  /** Keyframe CIF paths, scenario order. */
+  files: string[];
+  /** The host of the first keyframe (guest sites removed), drawn with bonds and polyhedra. */
+  hostModel: StructureModel;
+  hostScene: SceneModel;
+  /** Per keyframe: 3 fractional coordinates per drawn host atom, same order as hostScene. */
+  hostKeyframeFrac: Float32Array[];
+  guest: GuestLook;
+  /** Keyframe CIF header notes (sources), scenario order. */
+  sourceNotes: string[][];
+}

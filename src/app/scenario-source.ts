@@ -1,0 +1,43 @@
+/** Reads a bundled scenario and its keyframe CIFs, then builds it for the view. */
+import type { Result } from '../crystal/result';
+import { loadScenario } from '../insertion/load';
+import type { Supercell } from '../state/view-state';
+import { loadBundledFileByPath, loadBundledScenarioText } from './bundled-files';
+import { leadingComments } from './load-structure';
+import type { LoadedScenario } from './loaded-scenario';
+import { buildLoadedScenario } from './scenario-load';
+import { ensureSymmetryTables } from './symmetry-tables';
+
+export async function loadScenarioForView(
+  id: string,
+  supercell: Supercell,
+): Promise<Result<LoadedScenario>> {
+  const file = `structures/${id}.scenario.json`;
+  const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
+  // The core reads keyframes through a synchronous callback: fetch the CIFs it names first.
+  const names = keyframeNames(text);
+  const texts = new Map<string, string>();
+  await Promise.all(
+    names.map(async (name) => {
+      const path = `structures/${name}`;
+      const cif = await loadBundledFileByPath(path);
+      if (cif !== undefined) texts.set(path, cif);
+    }),
+  );
+  const core = loadScenario(text, file, (path) => texts.get(path));
+  if (!core.ok) return core;
+  const notes = core.value.files.map((f) => leadingComments(texts.get(f) ?? ''));
+  return buildLoadedScenario(id, core.value, notes, supercell);
+}
+
+/** Keyframe CIF names, read leniently: validation proper (with lines) is the core's job. */
+function keyframeNames(text: string): string[] {
+  try {
+    const json = JSON.parse(text.replace(/^\uFEFF/, '')) as { keyframes?: { cif?: unknown }[] };
+    return (json.keyframes ?? [])
+      .map((k) => k.cif)
+      .filter((c): c is string => typeof c === 'string');
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * An insertion scenario drawn and played: the host blends between keyframe positions, the
+ * lattice follows x, guests slide in. Per frame this writes uniforms only; React re-renders
+ * only when x crosses into another keyframe segment (the "from"/"to" buffers change).
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type * as THREE from 'three';
+import type { LoadedScenario } from '../app/loaded-scenario';
+import { frameAt } from '../insertion/frame';
+import { step } from '../insertion/playback';
+import { useApp } from '../state/store';
+import { AtomMeshes } from './AtomMeshes';
+import { BondMesh } from './BondMesh';
+import { GuestMesh } from './GuestMesh';
+import { createAtomMaterial } from './gpu/atom-material';
+import { createBondMaterial } from './gpu/bond-material';
+import { createGuestMaterial } from './gpu/guest-material';
+import { createLatticeUniforms, setLattice } from './gpu/lattice-uniforms';
+import { createEdgeMaterial, createFaceMaterial } from './gpu/polyhedron-material';
+import { PolyhedronMesh } from './PolyhedronMesh';
+import { STYLE_SETTINGS } from './style-settings';
+import { UnitCell } from './UnitCell';
+
+const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wakes
+
+export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
+  const style = useApp((s) => s.style);
+  const dark = useApp((s) => s.background === 'black');
+  const invalidate = useThree((s) => s.invalidate);
+  const settings = STYLE_SETTINGS[style];
+  const { path, hostScene, hostKeyframeFrac, guest } = scenario;
+
+  const uniforms = useMemo(createLatticeUniforms, []);
+  const materials = useMemo(
+    () => ({
+      atom: createAtomMaterial(uniforms),
+      bond: createBondMaterial(uniforms),
+      face: createFaceMaterial(uniforms),
+      edge: createEdgeMaterial(uniforms, [0.23, 0.23, 0.23], 0.85),
+      cell: createEdgeMaterial(uniforms, [0.13, 0.13, 0.13], 1),
+      guest: createGuestMaterial(uniforms),
+    }),
+    [uniforms],
+  );
+  useEffect(
+    () => () => {
+      for (const m of Object.values(materials)) m.dispose();
+    },
+    [materials],
+  );
+
+  const [segment, setSegment] = useState(
+    () => frameAt(path, useApp.getState().x ?? path.xs[0]).segment,
+  );
+
+  useLayoutEffect(() => {
+    materials.atom.uniforms.uRadiusScale.value = settings.atomScale;
+    materials.bond.uniforms.uBondRadius.value = settings.bondRadius;
+    materials.guest.uniforms.uRadius.value = guest.radius * settings.atomScale;
+    (materials.guest.uniforms.uColor.value as THREE.Vector3).set(...guest.color);
+    uniforms.uShowOutside.value = settings.outside ? 1 : 0;
+    const line = dark ? 0.85 : 0.13;
+    (materials.cell.uniforms.uColor.value as THREE.Vector3).set(line, line, line);
+    invalidate();
+  }, [settings, materials, uniforms, guest, dark, invalidate]);
+
+  // The frame loop: advance x when playing, then put the frame at x into the uniforms.
+  useFrame((_, delta) => {
+    const s = useApp.getState();
+    let x = s.x ?? path.xs[0];
+    if (s.playing) {
+      const span = Math.abs(path.xs[path.xs.length - 1] - path.xs[0]);
+      const next = step(path, x, Math.min(delta, MAX_DT), s.speed * span, s.playMode);
+      x = next.x;
+      useApp.setState({ x, playing: next.playing });
+      invalidate();
+    }
+    const frame = frameAt(path, x);
+    setLattice(uniforms, frame.lattice.matrix, path.supercell);
+    uniforms.uMix.value = frame.t;
+    materials.guest.uniforms.uX.value = frame.x;
+    if (frame.segment !== segment) setSegment(frame.segment);
+  });
+
+  // Outside the frame loop (scrubbing, keys), a change of x asks for one frame.
+  useEffect(
+    () => useApp.subscribe((s, prev) => s.x !== prev.x && !s.playing && invalidate()),
+    [invalidate],
+  );
+
+  const from = hostKeyframeFrac[segment];
+  const to = hostKeyframeFrac[segment + 1];
+  return (
+    <group name="insertion">
+      <AtomMeshes model={hostScene} material={materials.atom} fracFrom={from} fracTo={to} />
+      <BondMesh
+        model={hostScene}
+        material={materials.bond}
+        mode={settings.bonds}
+        outside={settings.outside}
+        fracFrom={from}
+        fracTo={to}
+      />
+      <PolyhedronMesh
+        model={hostScene}
+        faceMaterial={materials.face}
+        edgeMaterial={materials.edge}
+        visible={settings.polyhedra}
+        fracFrom={from}
+        fracTo={to}
+      />
+      <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
+      <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
+    </group>
+  );
+}

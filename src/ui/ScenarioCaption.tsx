@@ -1,0 +1,17 @@
+/** The caption of the current keyframe range, over the bottom of the view. */
+import { useCallback, useRef } from 'react';
+import type { LoadedScenario } from '../app/loaded-scenario';
+import type { Frame } from '../insertion/frame';
+import { useScenarioFrame } from './useScenarioFrame';
+
+export function ScenarioCaption({ scenario }: { scenario: LoadedScenario }) {
+  const box = useRef<HTMLDivElement>(null);
+  const write = useCallback((f: Frame) => {
+    if (!box.current) return;
+    const text = f.caption?.text ?? '';
+    if (box.current.textContent !== text) box.current.textContent = text;
+    box.current.hidden = text === '';
+  }, []);
+  useScenarioFrame(scenario, write);
+  return <div ref={box} className="caption" data-testid="scenario-caption" aria-live="polite" />;
+}

@@ -1,0 +1,46 @@
+/** The right-hand panel during a scenario: readout, lattice chart, keyframes and references. */
+import type { LoadedScenario } from '../app/loaded-scenario';
+import { useApp } from '../state/store';
+import { LatticeChart } from './LatticeChart';
+import { ScenarioReadout } from './ScenarioReadout';
+
+export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
+  const { scenario: s } = scenario.path;
+  const interpolatedOnly = !s.latticeTable || s.latticeTable.length === 0;
+  return (
+    <section className="panel scenario-panel" aria-labelledby="scenario-heading">
+      <h2 id="scenario-heading">Insertion</h2>
+      <div className="scenario-title">{s.title}</div>
+      <ScenarioReadout scenario={scenario} />
+      <LatticeChart scenario={scenario} />
+      <p className="hint">
+        {interpolatedOnly
+          ? 'Dots: cells measured at the keyframes. Between them the cell is interpolated linearly in x.'
+          : 'Dots: measured cells (keyframes and the published table). Between them the cell is interpolated linearly.'}{' '}
+        Host atoms move linearly between the keyframe structures.
+      </p>
+      <h2>Keyframes</h2>
+      <ul className="keyframes">
+        {s.keyframes.map((k) => (
+          <li key={k.cif}>
+            x = {k.x}: {k.cif.replace(/\.cif$/, '')} · doi:{k.doi}
+          </li>
+        ))}
+      </ul>
+      <h2>References</h2>
+      <ul className="references">
+        {s.references.map((r) => (
+          <li key={r.doi}>
+            {r.cite}.{' '}
+            <a href={`https://doi.org/${r.doi}`} target="_blank" rel="noreferrer noopener">
+              doi:{r.doi}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={() => useApp.getState().closeScenario()}>
+        Back to the static structure
+      </button>
+    </section>
+  );
+}
