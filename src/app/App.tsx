@@ -18,6 +18,7 @@ export function App() {
   const busy = useApp((s) => s.busy);
   const dark = useApp((s) => s.background === 'black');
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
+  const loaded = useApp((s) => s.loaded);
   return (
     <div className={dark ? 'app dark' : 'app'}>
       <header className="topbar">
@@ -32,7 +33,7 @@ export function App() {
         <ViewControls />
         <SupercellControl />
       </aside>
-      <main className="stage" aria-busy={busy}>
+      <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>
           <Viewer />
         </WebGLGuard>

@@ -83,9 +83,13 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     if (frame.segment !== segment) setSegment(frame.segment);
   });
 
-  // Outside the frame loop (scrubbing, keys), a change of x asks for one frame.
+  // Outside the frame loop (scrubbing, keys, pressing play), a change asks for a frame; while
+  // playing, the frame loop keeps asking by itself.
   useEffect(
-    () => useApp.subscribe((s, prev) => s.x !== prev.x && !s.playing && invalidate()),
+    () =>
+      useApp.subscribe((s, prev) => {
+        if ((s.x !== prev.x && !s.playing) || (s.playing && !prev.playing)) invalidate();
+      }),
     [invalidate],
   );
 

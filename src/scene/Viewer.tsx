@@ -2,7 +2,7 @@
  * The 3D canvas. Renders on demand only (a laptop on a lectern stays cool); anything that
  * changes the picture calls invalidate().
  */
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { InsertionView } from './InsertionView';
@@ -36,6 +36,7 @@ export function Viewer() {
             resetKey={`${scenario.key}/${view.join(',')}/${resetCount}`}
           />
           <InsertionView key={scenario.key} scenario={scenario} />
+          <FrameStamp id={scenario.key} />
         </>
       )}
       {loaded && !scenario && (
@@ -52,8 +53,20 @@ export function Viewer() {
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
           />
+          <FrameStamp id={loaded.key} />
         </>
       )}
     </Canvas>
   );
+}
+
+/**
+ * Marks the canvas with the id of what its latest frame drew, so anyone waiting for a new
+ * structure on screen (the browser tests, an embedding page) can tell the frame has happened.
+ */
+function FrameStamp({ id }: { id: string }) {
+  useFrame(({ gl }) => {
+    if (gl.domElement.dataset.shown !== id) gl.domElement.dataset.shown = id;
+  });
+  return null;
 }

@@ -16,7 +16,7 @@ export function StyleControls() {
   return (
     <section className="panel" aria-labelledby="style-heading">
       <h2 id="style-heading">Style</h2>
-      <div className="segmented" aria-label="Drawing style">
+      <div className="segmented">
         {DRAW_STYLES.map((s) => (
           <button
             key={s}

@@ -78,7 +78,7 @@ export function Timeline({ scenario }: { scenario: LoadedScenario }) {
   }, [path, x0, x1, toS, fromS, go, togglePlay]);
 
   return (
-    <div className="timeline" aria-label="Scenario timeline">
+    <section className="timeline" aria-label="Scenario timeline">
       <button
         type="button"
         onClick={() => go(previousKeyframe(path, useApp.getState().x ?? x0))}
@@ -136,6 +136,6 @@ export function Timeline({ scenario }: { scenario: LoadedScenario }) {
         <option value="loop">Loop</option>
         <option value="bounce">Bounce</option>
       </select>
-    </div>
+    </section>
   );
 }

@@ -90,7 +90,23 @@ export async function waitForStructure(page: Page, title?: string | RegExp) {
   await page.waitForFunction(() => !document.querySelector('.busy'), undefined, {
     timeout: 60_000,
   });
-  // Two animation frames: the demand-driven canvas renders after React commits.
+  await waitForFrame(page);
+}
+
+/**
+ * Waits until the canvas has drawn what the page says it shows (the viewer stamps each frame
+ * with the id of its content), then two more animation frames so the pixels are there.
+ */
+export async function waitForFrame(page: Page) {
+  await page.waitForFunction(
+    () => {
+      const showing = document.querySelector<HTMLElement>('main.stage')?.dataset.showing;
+      const shown = document.querySelector('canvas')?.dataset.shown;
+      return Boolean(showing) && showing === shown;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await page.evaluate(
     () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
   );

@@ -1,0 +1,143 @@
+/**
+ * Insertion scenarios in real Chromium: playing changes the picture, the readout at a linked x
+ * agrees with the inspect command, the keyboard scrubs, and nothing errors or leaves the page.
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type AppPage,
+  canvasStats,
+  type Harness,
+  ROOT,
+  screenshot,
+  startHarness,
+  waitForStructure,
+} from './harness';
+
+const POTASSIUM: Record<string, [number, number]> = { potassium: [260, 284] };
+const SODIUM: Record<string, [number, number]> = { sodium: [45, 60] };
+
+let harness: Harness;
+const pages: AppPage[] = [];
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+
+afterAll(async () => {
+  for (const p of pages) await p.page.context().close();
+  await harness?.close();
+});
+
+async function open(search: string) {
+  const app = await harness.open(search);
+  pages.push(app);
+  await app.page.getByTestId('readout-x').waitFor({ timeout: 60_000 });
+  await waitForStructure(app.page);
+  return app;
+}
+
+const readX = (app: AppPage) => app.page.getByTestId('readout-x').innerText().then(Number);
+
+function inspect(file: string, x: number) {
+  const out = execFileSync('npx', ['tsx', 'src/cli/inspect.ts', file, '--x', String(x)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as {
+    lattice: Record<string, number>;
+    composition: Record<string, number>;
+  };
+}
+
+describe('K⁺ into α-MnO2', () => {
+  it('the readout at x from the link matches the inspect command', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0.8');
+    expect(await readX(app)).toBeCloseTo(0.8, 6);
+    const expected = inspect('structures/k-alpha-mno2.scenario.json', 0.8);
+    for (const axis of ['a', 'b', 'c'] as const) {
+      const shown = Number.parseFloat(await app.page.getByTestId(`readout-${axis}`).innerText());
+      expect(shown).toBeCloseTo(expected.lattice[axis], 3);
+    }
+    expect(await app.page.getByTestId('readout-formula').innerText()).toBe('K₀.₈Mn₈O₁₆');
+    expect(await app.page.getByTestId('scenario-caption').innerText()).toMatch(/interpolated/);
+    await screenshot(app.page, 'scenario-k-x0.8');
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('playing fills the tunnels: no K at x = 0, K visible and x at the end after playing', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0');
+    expect(await readX(app)).toBe(0);
+    const before = await canvasStats(app.page, POTASSIUM);
+    expect(before.hues.potassium).toBe(0);
+    await app.page.getByRole('combobox', { name: 'Speed' }).selectOption({ label: '4×' });
+    await app.page.getByRole('button', { name: '▶ Play' }).click();
+    await app.page.waitForTimeout(800);
+    const midway = await readX(app);
+    expect(midway).toBeGreaterThan(0);
+    await app.page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: 30_000 }); // stops at the end
+    expect(await readX(app)).toBeCloseTo(1.42, 6);
+    await app.page.waitForFunction(() => window.location.search.includes('x=1.42'));
+    const after = await canvasStats(app.page, POTASSIUM);
+    expect(after.hues.potassium).toBeGreaterThan(100);
+    await screenshot(app.page, 'scenario-k-played');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('the keyboard scrubs: End, Home, arrows, Shift+arrow to keyframes, space plays', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0.5');
+    await app.page.locator('h1').click(); // focus the page, not a control
+    await app.page.keyboard.press('End');
+    expect(await readX(app)).toBeCloseTo(1.42, 6);
+    await app.page.keyboard.press('Home');
+    expect(await readX(app)).toBe(0);
+    await app.page.keyboard.press('ArrowRight');
+    expect(await readX(app)).toBeCloseTo(0.0142, 3);
+    await app.page.keyboard.press('Shift+ArrowRight');
+    expect(await readX(app)).toBeCloseTo(1.42, 6);
+    await app.page.keyboard.press('Shift+ArrowLeft');
+    expect(await readX(app)).toBe(0);
+    await app.page.keyboard.press(' ');
+    await app.page.getByRole('button', { name: '❚❚ Pause' }).waitFor();
+    await app.page.waitForFunction(
+      () => Number(document.querySelector('[data-testid="readout-x"]')?.textContent) > 0,
+    );
+    await app.page.keyboard.press(' ');
+    await app.page.getByRole('button', { name: '▶ Play' }).waitFor();
+    expect(await readX(app)).toBeGreaterThan(0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('layered and framework scenarios', () => {
+  it('Na⁺ out of P2: the c axis contracts and Na leaves as x falls', async () => {
+    const full = await open('?scn=na-p2-o2');
+    expect(await readX(full)).toBeCloseTo(0.6667, 3);
+    const naFull = (await canvasStats(full.page, SODIUM)).hues.sodium;
+    const c0 = Number.parseFloat(await full.page.getByTestId('readout-c').innerText());
+    const empty = await open('?scn=na-p2-o2&x=0');
+    const naEmpty = (await canvasStats(empty.page, SODIUM)).hues.sodium;
+    const c1 = Number.parseFloat(await empty.page.getByTestId('readout-c').innerText());
+    expect(naFull).toBeGreaterThan(50);
+    expect(naEmpty).toBe(0);
+    expect(c1).toBeLessThan(c0 * 0.85);
+    await screenshot(empty.page, 'scenario-p2-o2-x0');
+    expect(full.errors).toEqual([]);
+    expect(empty.errors).toEqual([]);
+  });
+
+  it('every bundled scenario opens from the picker and draws', async () => {
+    const app = await open('?scn=k-alpha-mno2');
+    for (const id of ['li-alpha-mno2', 'na-p2-o2', 'na-o3-p3', 'na-pb-pw', 'k-alpha-mno2']) {
+      await app.page.locator(`[data-scenario="${id}"]`).click();
+      await app.page.waitForFunction((id) => window.location.search.includes(`scn=${id}`), id);
+      await waitForStructure(app.page);
+      const stats = await canvasStats(app.page, {});
+      expect(stats.coverage, id).toBeGreaterThan(0.05);
+      await screenshot(app.page, `scenario-${id}`);
+    }
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
