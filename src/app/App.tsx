@@ -1,5 +1,5 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
-import { Viewer } from '../scene/Viewer';
+import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
@@ -13,6 +13,9 @@ import { SupercellControl } from '../ui/SupercellControl';
 import { Timeline } from '../ui/Timeline';
 import { ViewControls } from '../ui/ViewControls';
 import { WebGLGuard } from '../ui/WebGLGuard';
+
+// three.js and the renderer load in their own chunk, so the panels paint before them.
+const Viewer = lazy(() => import('../scene/Viewer').then((m) => ({ default: m.Viewer })));
 
 export function App() {
   const busy = useApp((s) => s.busy);
@@ -35,7 +38,9 @@ export function App() {
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>
-          <Viewer />
+          <Suspense fallback={<div className="busy">Loading the 3D view…</div>}>
+            <Viewer />
+          </Suspense>
         </WebGLGuard>
         {scenario ? (
           <div className="structure-info">
