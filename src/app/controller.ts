@@ -36,8 +36,8 @@ export function startController() {
     else if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
     else if (s.supercell !== prev.supercell) {
       if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
-      else rebuildSupercell(s.supercell);
-    }
+      else rebuild();
+    } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
     syncUrl(s.playing && s.x !== prev.x);
   });
 }
@@ -126,7 +126,8 @@ function prepareAndBuild(
 ): ReturnType<typeof buildLoaded> {
   const prepared = prepareCrystal(text, file);
   if (!prepared.ok) return prepared;
-  const built = buildLoaded(prepared.value, source, supercell);
+  const { alkaliPolyhedra } = useApp.getState();
+  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra });
   return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
 }
 
@@ -147,10 +148,11 @@ function show(result: ReturnType<typeof buildLoaded>) {
     );
 }
 
-function rebuildSupercell(supercell: Supercell) {
-  const { loaded } = useApp.getState();
+/** Rebuilds the shown structure for the current supercell and polyhedron choice. */
+function rebuild() {
+  const { loaded, supercell, alkaliPolyhedra } = useApp.getState();
   if (!loaded) return;
-  const result = rebuildLoaded(loaded, supercell);
+  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {
     fail(formatDiagnostic(result.error));

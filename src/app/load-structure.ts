@@ -4,6 +4,7 @@
  */
 import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
+import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crystal/polyhedra';
 import { readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
 import type { Supercell } from '../state/view-state';
@@ -34,12 +35,23 @@ export function prepareCrystal(text: string, file: string): Result<PreparedCryst
   return ok(prepared, warnings);
 }
 
+/** What the drawn model depends on besides the crystal. */
+export interface BuildChoices {
+  supercell: Supercell;
+  /** Add Li/Na/K polyhedra to the transition-metal ones. */
+  alkaliPolyhedra: boolean;
+}
+
 export function buildLoaded(
   prepared: PreparedCrystal,
   source: StructureSource,
-  supercell: Supercell,
+  choices: BuildChoices,
 ): Result<LoadedStructure> {
-  const model = buildModel(prepared.crystal, prepared.cell, { supercell });
+  const { supercell, alkaliPolyhedra } = choices;
+  const polyhedronCentres = alkaliPolyhedra
+    ? [...DEFAULT_POLYHEDRON_CENTRES, ...ALKALI_POLYHEDRON_CENTRES]
+    : DEFAULT_POLYHEDRON_CENTRES;
+  const model = buildModel(prepared.crystal, prepared.cell, { supercell, polyhedronCentres });
   if (!model.ok) return model;
   const scene = toSceneModel(prepared.crystal, model.value, supercell);
   return ok(
@@ -50,9 +62,9 @@ export function buildLoaded(
 
 export function rebuildLoaded(
   loaded: LoadedStructure,
-  supercell: Supercell,
+  choices: BuildChoices,
 ): Result<LoadedStructure> {
-  return buildLoaded(loaded, loaded.source, supercell);
+  return buildLoaded(loaded, loaded.source, choices);
 }
 
 /**

@@ -48,6 +48,7 @@ export interface AppState extends ViewState {
   setView: (uvw: Uvw) => void;
   setProjection: (p: Projection) => void;
   toggleBackground: () => void;
+  setAlkaliPolyhedra: (on: boolean) => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
   setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -92,6 +93,7 @@ export const useApp = create<AppState>()((set) => ({
   setProjection: (projection) => set({ projection }),
   toggleBackground: () =>
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
+  setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
   select: (selection) => set({ selection }),
   setScenario: (scenarioId, defaults) =>

@@ -77,6 +77,10 @@ export function parseViewUrl(
         else reject(name, value, 'expected a number');
         break;
       }
+      case 'alkali':
+        if (value === '1' || value === '0') state.alkaliPolyhedra = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
       case 'play':
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
@@ -116,6 +120,7 @@ export function viewStateToSearch(
   params.set('view', formatUvw(state.view));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
+  if (state.alkaliPolyhedra) params.set('alkali', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

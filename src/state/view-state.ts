@@ -31,6 +31,8 @@ export interface ViewState {
   /** Guest content x in the scenario's convention. */
   x: number | null;
   playing: boolean;
+  /** Also draw the alkali polyhedra (NaO6 in O3, NaO6 prisms in P2, KO8 in hollandite). */
+  alkaliPolyhedra: boolean;
 }
 
 export const DEFAULT_STRUCTURE = 'alpha-MnO2';
@@ -45,4 +47,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   scenarioId: null,
   x: null,
   playing: false,
+  alkaliPolyhedra: false,
 };

@@ -12,6 +12,7 @@ export function StyleControls() {
   const style = useApp((s) => s.style);
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
+  const alkali = useApp((s) => s.alkaliPolyhedra);
   const { setStyle, setProjection, toggleBackground } = useApp.getState();
   return (
     <section className="panel" aria-labelledby="style-heading">
@@ -37,6 +38,14 @@ export function StyleControls() {
             onChange={(e) => setProjection(e.target.checked ? 'perspective' : 'orthographic')}
           />{' '}
           Perspective
+        </label>
+        <label title="NaO6 octahedra in O3, NaO6 prisms in P2, KO8 in hollandite">
+          <input
+            type="checkbox"
+            checked={alkali}
+            onChange={(e) => useApp.getState().setAlkaliPolyhedra(e.target.checked)}
+          />{' '}
+          Alkali polyhedra
         </label>
         <label>
           <input type="checkbox" checked={background === 'black'} onChange={toggleBackground} />{' '}

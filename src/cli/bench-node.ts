@@ -1,0 +1,66 @@
+/**
+ * The Node half of `npm run bench`: the core's build (parse → supercell → bonds → polyhedra)
+ * timed, and the exact atom counts the app draws for a supercell of α-MnO₂ and of the K⁺
+ * scenario, computed with the same code the app runs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildLoadedScenario } from '../app/scenario-load';
+import { expandCell } from '../crystal/expand';
+import { buildModel } from '../crystal/model';
+import { readCif } from '../crystal/read';
+import type { Result } from '../crystal/result';
+import { initMoyoNode } from '../crystal/symmetry/moyo-node';
+import { loadScenario } from '../insertion/load';
+import type { Supercell } from '../insertion/path-types';
+import { median } from './bench-stats';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const STRUCTURE = 'alpha-MnO2';
+export const SCENARIO = 'k-alpha-mno2';
+const CIF_FILE = path.join(ROOT, 'structures', `${STRUCTURE}.cif`);
+const SCENARIO_FILE = path.join(ROOT, 'structures', `${SCENARIO}.scenario.json`);
+
+function unwrap<T>(result: Result<T>, what: string): T {
+  if (!result.ok) throw new Error(`${what}: ${JSON.stringify(result.error)}`);
+  return result.value;
+}
+
+/** readCif + expandCell + buildModel, as the app's loader runs them; returns drawn atoms. */
+function buildOnce(text: string, supercell: Supercell): number {
+  const { crystals } = unwrap(readCif(text, CIF_FILE), 'readCif');
+  const cell = expandCell(crystals[0]);
+  return unwrap(buildModel(crystals[0], cell, { supercell }), 'buildModel').atoms.count;
+}
+
+export interface NodeBuild {
+  atoms: number;
+  runs: number[];
+  median: number;
+}
+
+/** Median over `runs` timed builds after one untimed warm-up build. */
+export function benchBuild(supercell: Supercell, runs: number): NodeBuild {
+  initMoyoNode();
+  const text = readFileSync(CIF_FILE, 'utf8');
+  const atoms = buildOnce(text, supercell);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    buildOnce(text, supercell);
+    times.push(performance.now() - t0);
+  }
+  return { atoms, runs: times, median: median(times) };
+}
+
+/** Atoms the insertion view draws: the host model (with completed ligands) plus every guest. */
+export function scenarioAtoms(supercell: Supercell): { host: number; guests: number } {
+  initMoyoNode();
+  const readText = (p: string) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
+  const core = unwrap(
+    loadScenario(readFileSync(SCENARIO_FILE, 'utf8'), SCENARIO_FILE, readText),
+    'loadScenario',
+  );
+  const loaded = unwrap(buildLoadedScenario(SCENARIO, core, [], supercell), 'scenario');
+  return { host: loaded.hostModel.atoms.count, guests: loaded.path.guests.count };
+}
