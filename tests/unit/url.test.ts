@@ -36,6 +36,13 @@ describe('parseViewUrl', () => {
     expect(notices[5]).toContain('unknown URL parameter sc2');
   });
 
+  it('reads the alkali-polyhedra switch and writes it back', () => {
+    const { state } = parseViewUrl('?alkali=1', KNOWN);
+    expect(state.alkaliPolyhedra).toBe(true);
+    expect(viewStateToSearch(state, { includeStructure: false })).toContain('alkali=1');
+    expect(parseViewUrl('?alkali=yes', KNOWN).notices[0]).toContain('alkali="yes"');
+  });
+
   it('refuses supercells above the per-axis cap', () => {
     const { state, notices } = parseViewUrl('?sc=50x1x1', KNOWN);
     expect(state.supercell).toEqual(DEFAULT_VIEW_STATE.supercell);
