@@ -2,6 +2,8 @@
  * The order in which guest positions change state (fill during insertion, empty during
  * extraction): rank 0 changes first in the scenario's direction of travel.
  */
+
+import { mulberry32 } from '../crystal/random';
 import type { EntryFace, FillOrder } from './types';
 
 /** Depths closer than this are one layer, ordered by the other coordinates (cell units). */
@@ -38,17 +40,7 @@ function byDepth(g: GuestLayout, face: EntryFace): (i: number, j: number) => num
   };
 }
 
-/** mulberry32: tiny, fast and the same in every engine, so a seed means the same order. */
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 function shuffled(count: number, seed: number): number[] {
   const order = Array.from({ length: count }, (_, i) => i);

@@ -4,6 +4,8 @@
  * Validation of untrusted JSON into these types lives in scenario.ts.
  */
 
+import type { LatticeParams } from '../crystal/types';
+
 export interface ScenarioReference {
   /** DOI without the resolver prefix, e.g. `10.1021/cm0490130`. */
   doi: string;
@@ -21,14 +23,8 @@ export interface ScenarioKeyframe {
 }
 
 /** One measured lattice point; used instead of linear interpolation when given. */
-export interface LatticePoint {
+export interface LatticePoint extends LatticeParams {
   x: number;
-  a: number;
-  b: number;
-  c: number;
-  alpha: number;
-  beta: number;
-  gamma: number;
   doi: string;
 }
 

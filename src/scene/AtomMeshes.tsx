@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
+import { withBaseShape } from './gpu/shared-geometry';
 import type { ElementGroup, SceneModel } from './scene-model';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
@@ -38,10 +39,7 @@ function buildGroupMesh(
   material: THREE.Material,
 ): THREE.InstancedMesh {
   const n = group.atoms.length;
-  const geometry = new THREE.BufferGeometry();
-  geometry.setIndex(sphere.index);
-  geometry.setAttribute('position', sphere.getAttribute('position'));
-  geometry.setAttribute('normal', sphere.getAttribute('normal'));
+  const geometry = withBaseShape(sphere);
   const color = new Float32Array(3 * n);
   const radius = new Float32Array(n).fill(group.radius);
   const flags = new Float32Array(n);

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { createBondGeometry } from './gpu/bond-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
+import { withBaseShape } from './gpu/shared-geometry';
 import type { SceneModel } from './scene-model';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
@@ -20,10 +21,7 @@ function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
 export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.InstancedMesh {
   const n = model.bonds.length / 2;
   const base = createBondGeometry();
-  const geometry = new THREE.BufferGeometry();
-  geometry.setIndex(base.index);
-  geometry.setAttribute('position', base.getAttribute('position'));
-  geometry.setAttribute('normal', base.getAttribute('normal'));
+  const geometry = withBaseShape(base);
   const ends = bondEnds(model);
   const colorA = new Float32Array(3 * n);
   const colorB = new Float32Array(3 * n);

@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { GuestPositions } from '../insertion/path-types';
 import { refillFrac } from './gpu/frac-buffers';
+import { withBaseShape } from './gpu/shared-geometry';
 
 export function buildGuestMesh(
   guests: GuestPositions,
@@ -11,10 +12,7 @@ export function buildGuestMesh(
   const sphere = new THREE.SphereGeometry(1, 20, 16);
   const n = guests.count;
   const all = Uint32Array.from({ length: n }, (_, i) => i);
-  const geometry = new THREE.BufferGeometry();
-  geometry.setIndex(sphere.index);
-  geometry.setAttribute('position', sphere.getAttribute('position'));
-  geometry.setAttribute('normal', sphere.getAttribute('normal'));
+  const geometry = withBaseShape(sphere);
   geometry.setAttribute('aFrac', new THREE.InstancedBufferAttribute(new Float32Array(3 * n), 3));
   geometry.setAttribute('aFracTo', new THREE.InstancedBufferAttribute(new Float32Array(3 * n), 3));
   geometry.setAttribute(

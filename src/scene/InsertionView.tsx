@@ -3,8 +3,8 @@
  * lattice follows x, guests slide in. Per frame this writes uniforms only; React re-renders
  * only when x crosses into another keyframe segment (the "from"/"to" buffers change).
  */
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import type * as THREE from 'three';
 import type { LoadedScenario } from '../app/loaded-scenario';
 import { frameAt } from '../insertion/frame';
@@ -13,57 +13,26 @@ import { useApp } from '../state/store';
 import { AtomMeshes } from './AtomMeshes';
 import { BondMesh } from './BondMesh';
 import { GuestMesh } from './GuestMesh';
-import { createAtomMaterial } from './gpu/atom-material';
-import { createBondMaterial } from './gpu/bond-material';
-import { createGuestMaterial } from './gpu/guest-material';
-import { createLatticeUniforms, setLattice } from './gpu/lattice-uniforms';
-import { createEdgeMaterial, createFaceMaterial } from './gpu/polyhedron-material';
+import { setLattice } from './gpu/lattice-uniforms';
 import { PolyhedronMesh } from './PolyhedronMesh';
-import { STYLE_SETTINGS } from './style-settings';
 import { UnitCell } from './UnitCell';
+import { useSceneMaterials } from './useSceneMaterials';
 
 const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wakes
 
 export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
-  const style = useApp((s) => s.style);
-  const dark = useApp((s) => s.background === 'black');
-  const invalidate = useThree((s) => s.invalidate);
-  const settings = STYLE_SETTINGS[style];
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
-
-  const uniforms = useMemo(createLatticeUniforms, []);
-  const materials = useMemo(
-    () => ({
-      atom: createAtomMaterial(uniforms),
-      bond: createBondMaterial(uniforms),
-      face: createFaceMaterial(uniforms),
-      edge: createEdgeMaterial(uniforms, [0.23, 0.23, 0.23], 0.85),
-      cell: createEdgeMaterial(uniforms, [0.13, 0.13, 0.13], 1),
-      guest: createGuestMaterial(uniforms),
-    }),
-    [uniforms],
-  );
-  useEffect(
-    () => () => {
-      for (const m of Object.values(materials)) m.dispose();
-    },
-    [materials],
-  );
+  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
 
   const [segment, setSegment] = useState(
     () => frameAt(path, useApp.getState().x ?? path.xs[0]).segment,
   );
 
   useLayoutEffect(() => {
-    materials.atom.uniforms.uRadiusScale.value = settings.atomScale;
-    materials.bond.uniforms.uBondRadius.value = settings.bondRadius;
     materials.guest.uniforms.uRadius.value = guest.radius * settings.atomScale;
     (materials.guest.uniforms.uColor.value as THREE.Vector3).set(...guest.color);
-    uniforms.uShowOutside.value = settings.outside ? 1 : 0;
-    const line = dark ? 0.85 : 0.13;
-    (materials.cell.uniforms.uColor.value as THREE.Vector3).set(line, line, line);
     invalidate();
-  }, [settings, materials, uniforms, guest, dark, invalidate]);
+  }, [settings, materials, guest, invalidate]);
 
   // The frame loop: advance x when playing, then put the frame at x into the uniforms.
   useFrame((_, delta) => {

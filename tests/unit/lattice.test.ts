@@ -9,6 +9,7 @@ import {
   minimumImage,
   perpendicularWidths,
 } from '../../src/crystal/lattice';
+import { mulberry32 } from '../../src/crystal/random';
 import type { Lattice, LatticeParams, Vec3 } from '../../src/crystal/types';
 
 const OBLIQUE: LatticeParams = { a: 5, b: 6, c: 7, alpha: 62.98, beta: 42.25, gamma: 52.16 };
@@ -19,18 +20,6 @@ function lat(p: LatticeParams): Lattice {
   const r = latticeFromParams(p);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32) so failures reproduce. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function expectClose(got: ArrayLike<number>, want: ArrayLike<number>, digits: number): void {
@@ -131,7 +120,7 @@ describe('minimumImage', () => {
     'equals a brute-force image search on random points in the oblique %s cell',
     (_n, p, minMissed) => {
       const l = lat(p);
-      const rand = rng(7);
+      const rand = mulberry32(7);
       let beyondOne = 0;
       for (let t = 0; t < 2000; t++) {
         const fa: Vec3 = [rand(), rand(), rand()];

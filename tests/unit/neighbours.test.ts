@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fracToCart, latticeFromParams, perpendicularWidths } from '../../src/crystal/lattice';
 import { cartesianNeighbours, periodicNeighbours } from '../../src/crystal/neighbours';
+import { mulberry32 } from '../../src/crystal/random';
 import type { Lattice, LatticeParams } from '../../src/crystal/types';
 
 function lat(p: LatticeParams): Lattice {
   const r = latticeFromParams(p);
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Brute force over an image range wide enough for the cutoff: "i j n0 n1 n2" keys. */
@@ -63,7 +53,7 @@ const CELLS: [string, LatticeParams, number, number][] = [
 describe('periodicNeighbours', () => {
   it.each(CELLS)('equals brute force in a %s cell', (_name, p, n, cutoff) => {
     const l = lat(p);
-    const rand = rng(n * 31 + 5);
+    const rand = mulberry32(n * 31 + 5);
     // Coordinates outside [0, 1) too: images must refer to the caller's coordinates.
     const f = new Float64Array(3 * n).map(() => rand() * 1.4 - 0.2);
     const got = periodicNeighbours(l, f, n, cutoff);
@@ -97,7 +87,7 @@ describe('periodicNeighbours', () => {
 
 describe('cartesianNeighbours', () => {
   it('equals brute force on random points', () => {
-    const rand = rng(11);
+    const rand = mulberry32(11);
     const n = 600;
     const pts = new Float64Array(3 * n).map(() => rand() * 20 - 5);
     const got = cartesianNeighbours(pts, n, 2.5);
