@@ -4,6 +4,7 @@ import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { Notices } from '../ui/Notices';
+import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { StructureInfo } from '../ui/StructureInfo';
@@ -22,15 +23,19 @@ export function App() {
   const dark = useApp((s) => s.background === 'black');
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
+  const embed = useApp((s) => s.embed);
   return (
-    <div className={dark ? 'app dark' : 'app'}>
-      <header className="topbar">
+    <div className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}>
+      <header className="topbar" hidden={embed}>
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
         </h1>
-        <FileDrop />
+        <div className="topbar-actions">
+          <FileDrop />
+          <SaveImage />
+        </div>
       </header>
-      <aside className="sidebar">
+      <aside className="sidebar" hidden={embed}>
         <StructurePicker />
         <StyleControls />
         <ViewControls />
@@ -58,7 +63,7 @@ export function App() {
           <Timeline scenario={scenario} />
         </footer>
       )}
-      <aside className="details">
+      <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
       </aside>
     </div>

@@ -223,3 +223,33 @@ async function dropFile(app: AppPage, name: string) {
     { name, text },
   );
 }
+
+describe('slides and embedding', () => {
+  it('embed=1 shows the view alone, full width', async () => {
+    const app = await open('?s=alpha-MnO2&embed=1');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    expect(await app.page.locator('.sidebar').isVisible()).toBe(false);
+    expect(await app.page.locator('.details').isVisible()).toBe(false);
+    expect(await app.page.locator('.topbar').isVisible()).toBe(false);
+    const canvas = await app.page.locator('canvas').boundingBox();
+    expect(canvas?.width).toBeGreaterThan(1300);
+    expect((await canvasStats(app.page, HUE)).hues.manganese).toBeGreaterThan(500);
+    await screenshot(app.page, 'embed-alpha-MnO2');
+    expectClean(app);
+  });
+
+  it('"Save image" downloads the view as a PNG', async () => {
+    const app = await open('?s=beta-MnO2');
+    await waitForStructure(app.page, 'β-MnO₂ (pyrolusite)');
+    const [download] = await Promise.all([
+      app.page.waitForEvent('download'),
+      app.page.getByRole('button', { name: 'Save image' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tunnelscope-beta-MnO2-001.png');
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10_000);
+    expectClean(app);
+  });
+});

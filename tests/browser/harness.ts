@@ -56,7 +56,10 @@ export async function startHarness(): Promise<Harness> {
   });
 
   const open = async (search = ''): Promise<AppPage> => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 860 },
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const errors: string[] = [];
     const foreignRequests: string[] = [];
@@ -86,7 +89,8 @@ export async function startHarness(): Promise<Harness> {
 /** Waits until the app has drawn a structure: the info overlay names it and nothing is busy. */
 export async function waitForStructure(page: Page, title?: string | RegExp) {
   await page.waitForSelector('.structure-info .title', { timeout: 60_000 });
-  if (title) await page.getByText(title).first().waitFor({ timeout: 60_000 });
+  if (title)
+    await page.locator('.structure-info .title', { hasText: title }).waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('.busy'), undefined, {
     timeout: 60_000,
   });

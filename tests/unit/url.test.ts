@@ -43,6 +43,13 @@ describe('parseViewUrl', () => {
     expect(parseViewUrl('?alkali=yes', KNOWN).notices[0]).toContain('alkali="yes"');
   });
 
+  it('reads and writes embed mode', () => {
+    const { state, notices } = parseViewUrl('?s=alpha-MnO2&embed=1', KNOWN);
+    expect(notices).toEqual([]);
+    expect(state.embed).toBe(true);
+    expect(viewStateToSearch(state, { includeStructure: true })).toContain('embed=1');
+  });
+
   it('refuses supercells above the per-axis cap', () => {
     const { state, notices } = parseViewUrl('?sc=50x1x1', KNOWN);
     expect(state.supercell).toEqual(DEFAULT_VIEW_STATE.supercell);
