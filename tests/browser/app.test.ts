@@ -5,14 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type AppPage,
   canvasStats,
-  type Harness,
   type HueRange,
+  pagesForThisFile,
   screenshot,
-  startHarness,
   waitForStructure,
 } from './harness';
 
@@ -28,23 +27,9 @@ const HUE: Record<string, HueRange> = {
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
-let harness: Harness;
-const pages: AppPage[] = [];
+const openPage = pagesForThisFile();
 
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.page.context().close();
-  await harness?.close();
-});
-
-async function open(search = '') {
-  const app = await harness.open(search);
-  pages.push(app);
-  return app;
-}
+const open = (search = '') => openPage(search);
 
 function expectClean(app: AppPage) {
   expect(app.errors).toEqual([]);

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHOTS = path.join(ROOT, 'tests/browser/screenshots');
@@ -83,6 +84,28 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * One harness per test file: started before the file's tests, closed after them together with
+ * every page they opened. Returns the function that opens a page at a query string.
+ */
+export function pagesForThisFile(): (search?: string) => Promise<AppPage> {
+  let harness: Harness | undefined;
+  const pages: AppPage[] = [];
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    for (const p of pages) await p.page.context().close();
+    await harness?.close();
+  });
+  return async (search = '') => {
+    if (!harness) throw new Error('the harness did not start');
+    const app = await harness.open(search);
+    pages.push(app);
+    return app;
   };
 }
 

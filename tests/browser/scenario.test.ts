@@ -3,35 +3,23 @@
  * agrees with the inspect command, the keyboard scrubs, and nothing errors or leaves the page.
  */
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type AppPage,
   canvasStats,
-  type Harness,
+  pagesForThisFile,
   ROOT,
   screenshot,
-  startHarness,
   waitForStructure,
 } from './harness';
 
 const POTASSIUM: Record<string, [number, number]> = { potassium: [260, 284] };
 const SODIUM: Record<string, [number, number]> = { sodium: [45, 60] };
 
-let harness: Harness;
-const pages: AppPage[] = [];
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  for (const p of pages) await p.page.context().close();
-  await harness?.close();
-});
+const openPage = pagesForThisFile();
 
 async function open(search: string) {
-  const app = await harness.open(search);
-  pages.push(app);
+  const app = await openPage(search);
   await app.page.getByTestId('readout-x').waitFor({ timeout: 60_000 });
   await waitForStructure(app.page);
   return app;
