@@ -6,8 +6,8 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type * as THREE from 'three';
+import { frameAtShared } from '../app/frame-cache';
 import type { LoadedScenario } from '../app/loaded-scenario';
-import { frameAt } from '../insertion/frame';
 import { step } from '../insertion/playback';
 import { useApp } from '../state/store';
 import { AtomMeshes } from './AtomMeshes';
@@ -25,7 +25,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
 
   const [segment, setSegment] = useState(
-    () => frameAt(path, useApp.getState().x ?? path.xs[0]).segment,
+    () => frameAtShared(path, useApp.getState().x ?? path.xs[0]).segment,
   );
 
   useLayoutEffect(() => {
@@ -45,7 +45,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
       useApp.setState({ x, playing: next.playing });
       invalidate();
     }
-    const frame = frameAt(path, x);
+    const frame = frameAtShared(path, x);
     setLattice(uniforms, frame.lattice.matrix, path.supercell);
     uniforms.uMix.value = frame.t;
     materials.guest.uniforms.uX.value = frame.x;

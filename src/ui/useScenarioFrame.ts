@@ -4,8 +4,9 @@
  * DOM nodes directly.
  */
 import { useEffect } from 'react';
+import { frameAtShared } from '../app/frame-cache';
 import type { LoadedScenario } from '../app/loaded-scenario';
-import { type Frame, frameAt } from '../insertion/frame';
+import type { Frame } from '../insertion/frame';
 import { useApp } from '../state/store';
 
 export function useScenarioFrame(scenario: LoadedScenario | null, write: (frame: Frame) => void) {
@@ -17,7 +18,7 @@ export function useScenarioFrame(scenario: LoadedScenario | null, write: (frame:
       const at = x ?? path.xs[0];
       if (at === lastX) return;
       lastX = at;
-      write(frameAt(path, at));
+      write(frameAtShared(path, at));
     };
     update(useApp.getState().x);
     return useApp.subscribe((s) => update(s.x));
