@@ -1,5 +1,6 @@
 /** An insertion scenario ready to draw: the core's path plus the host's drawable model. */
 import type { StructureModel } from '../crystal/model';
+import type { Crystal } from '../crystal/types';
 import type { InsertionPath } from '../insertion/path-types';
 import type { SceneModel } from '../scene/scene-model';
 
@@ -17,6 +18,8 @@ export interface LoadedScenario {
   /** Keyframe CIF paths, scenario order. */
   files: string[];
   /** The host of the first keyframe (guest sites removed), drawn with bonds and polyhedra. */
+  /** The first keyframe's crystal without its guest sites: what hostModel was built from. */
+  hostCrystal: Crystal;
   hostModel: StructureModel;
   hostScene: SceneModel;
   /** Per keyframe: 3 fractional coordinates per drawn host atom, same order as hostScene. */

@@ -41,6 +41,7 @@ export function buildLoadedScenario(
       id,
       path,
       files: core.files,
+      hostCrystal: host,
       hostModel: model.value,
       hostScene: toSceneModel(host, model.value, supercell),
       hostKeyframeFrac: frac.value,

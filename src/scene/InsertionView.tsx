@@ -15,7 +15,9 @@ import { BondMesh } from './BondMesh';
 import { GuestMesh } from './GuestMesh';
 import { setLattice } from './gpu/lattice-uniforms';
 import { PolyhedronMesh } from './PolyhedronMesh';
+import { SelectionMarker } from './SelectionMarker';
 import { UnitCell } from './UnitCell';
+import { useScenarioPick } from './useScenarioPick';
 import { useSceneMaterials } from './useSceneMaterials';
 
 const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wakes
@@ -23,6 +25,8 @@ const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wake
 export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
   const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+
+  const marker = useScenarioPick(scenario, uniforms, settings);
 
   const [segment, setSegment] = useState(
     () => frameAtShared(path, useApp.getState().x ?? path.xs[0]).segment,
@@ -85,6 +89,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
       />
       <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
+      <SelectionMarker place={marker.place} radius={marker.radius} dark={dark} />
     </group>
   );
 }

@@ -1,27 +1,23 @@
 /** A wire sphere around the selected atom, following the lattice like the atoms do. */
 import { useFrame } from '@react-three/fiber';
 import { useRef } from 'react';
-import * as THREE from 'three';
-import type { LatticeUniforms } from './gpu/lattice-uniforms';
-import { atomCentre } from './picking';
-import type { SceneModel } from './scene-model';
+import type * as THREE from 'three';
 
-const scratch = new THREE.Vector3();
-
+/**
+ * `place(out)` writes where the selected atom is drawn now (it may move with x), or returns
+ * false when nothing is selected.
+ */
 export function SelectionMarker(props: {
-  model: SceneModel;
-  uniforms: LatticeUniforms;
-  atom: number | null;
+  place: ((out: THREE.Vector3) => boolean) | null;
   radius: number;
   dark: boolean;
 }) {
-  const { model, uniforms, atom, radius, dark } = props;
+  const { place, radius, dark } = props;
   const ref = useRef<THREE.Mesh>(null);
   useFrame(() => {
-    if (ref.current && atom !== null)
-      ref.current.position.copy(atomCentre(model, uniforms, atom, scratch));
+    if (ref.current && place) ref.current.visible = place(ref.current.position);
   });
-  if (atom === null || atom >= model.atomCount) return null;
+  if (!place) return null;
   return (
     <mesh ref={ref} name="selection" scale={radius * 1.35 + 0.15} renderOrder={4}>
       <sphereGeometry args={[1, 16, 12]} />

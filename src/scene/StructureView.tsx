@@ -2,7 +2,7 @@
  * Everything drawn for one structure: atoms, bonds, polyhedra, the cell. Owns the lattice
  * uniforms and the materials; styles switch visibility and uniforms, never rebuild geometry.
  */
-import { useCallback, useLayoutEffect } from 'react';
+import { useCallback, useLayoutEffect, useMemo } from 'react';
 import type * as THREE from 'three';
 import type { Mat3 } from '../crystal/types';
 import { useApp } from '../state/store';
@@ -10,7 +10,7 @@ import { AtomMeshes } from './AtomMeshes';
 import { BondMesh } from './BondMesh';
 import { setLattice } from './gpu/lattice-uniforms';
 import { PolyhedronMesh } from './PolyhedronMesh';
-import { pickAtom } from './picking';
+import { atomCentre, pickAtom } from './picking';
 import { SelectionMarker } from './SelectionMarker';
 import type { SceneModel } from './scene-model';
 import { UnitCell } from './UnitCell';
@@ -36,9 +36,20 @@ export function StructureView({ model, lattice }: { model: SceneModel; lattice: 
   );
   usePointerPick(pick);
 
-  const selected = selection && selection.atom < model.atomCount ? selection.atom : null;
+  const selected =
+    selection && !selection.guest && selection.atom < model.atomCount ? selection.atom : null;
   const selectedRadius =
     selected === null ? 0 : model.groups[model.group[selected]].radius * settings.atomScale;
+  const place = useMemo(
+    () =>
+      selected === null
+        ? null
+        : (out: THREE.Vector3) => {
+            atomCentre(model, uniforms, selected, out);
+            return true;
+          },
+    [selected, model, uniforms],
+  );
 
   return (
     <group name="structure">
@@ -56,13 +67,7 @@ export function StructureView({ model, lattice }: { model: SceneModel; lattice: 
         visible={settings.polyhedra}
       />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
-      <SelectionMarker
-        model={model}
-        uniforms={uniforms}
-        atom={selected}
-        radius={selectedRadius}
-        dark={dark}
-      />
+      <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
     </group>
   );
 }

@@ -9,6 +9,50 @@ import type { SceneModel } from './scene-model';
 const centre = new THREE.Vector3();
 const toCentre = new THREE.Vector3();
 
+/**
+ * The nearest sphere the ray enters: `centreOf(i, out)` writes sphere i's Cartesian centre and
+ * returns false when it is not drawn; `radiusOf(i)` gives its drawn radius (Å).
+ */
+export function pickSphere(
+  ray: THREE.Ray,
+  count: number,
+  centreOf: (i: number, out: THREE.Vector3) => boolean,
+  radiusOf: (i: number) => number,
+): { index: number; distance: number } | null {
+  let best: { index: number; distance: number } | null = null;
+  for (let i = 0; i < count; i++) {
+    if (!centreOf(i, centre)) continue;
+    const r = radiusOf(i);
+    toCentre.subVectors(centre, ray.origin);
+    const along = toCentre.dot(ray.direction);
+    const d2 = toCentre.lengthSq() - along * along;
+    if (d2 > r * r) continue;
+    const t = along - Math.sqrt(r * r - d2);
+    if (t > 0 && (!best || t < best.distance)) best = { index: i, distance: t };
+  }
+  return best;
+}
+
+/** Writes the centre of fractional position i of `frac` (blended towards `fracTo`). */
+export function fracCentre(
+  uniforms: LatticeUniforms,
+  frac: Float32Array,
+  i: number,
+  out: THREE.Vector3,
+  fracTo: Float32Array = frac,
+  mix = 0,
+): THREE.Vector3 {
+  const k = 3 * i;
+  return out
+    .set(
+      frac[k] + mix * (fracTo[k] - frac[k]),
+      frac[k + 1] + mix * (fracTo[k + 1] - frac[k + 1]),
+      frac[k + 2] + mix * (fracTo[k + 2] - frac[k + 2]),
+    )
+    .applyMatrix3(uniforms.uLattice.value)
+    .sub(uniforms.uOffset.value);
+}
+
 export function pickAtom(
   ray: THREE.Ray,
   model: SceneModel,
@@ -16,28 +60,17 @@ export function pickAtom(
   radiusScale: number,
   showOutside: boolean,
 ): number | null {
-  let best: number | null = null;
-  let bestT = Number.POSITIVE_INFINITY;
-  const m = uniforms.uLattice.value;
-  const offset = uniforms.uOffset.value;
-  for (let i = 0; i < model.atomCount; i++) {
-    if (!showOutside && model.outside[i]) continue;
-    const r = model.groups[model.group[i]].radius * radiusScale;
-    centre
-      .set(model.frac[3 * i], model.frac[3 * i + 1], model.frac[3 * i + 2])
-      .applyMatrix3(m)
-      .sub(offset);
-    toCentre.subVectors(centre, ray.origin);
-    const along = toCentre.dot(ray.direction);
-    const d2 = toCentre.lengthSq() - along * along;
-    if (d2 > r * r) continue;
-    const t = along - Math.sqrt(r * r - d2);
-    if (t > 0 && t < bestT) {
-      bestT = t;
-      best = i;
-    }
-  }
-  return best;
+  const hit = pickSphere(
+    ray,
+    model.atomCount,
+    (i, out) => {
+      if (!showOutside && model.outside[i]) return false;
+      fracCentre(uniforms, model.frac, i, out);
+      return true;
+    },
+    (i) => model.groups[model.group[i]].radius * radiusScale,
+  );
+  return hit?.index ?? null;
 }
 
 /** Cartesian centre of atom i as drawn (for the selection marker). */
@@ -46,9 +79,6 @@ export function atomCentre(
   uniforms: LatticeUniforms,
   i: number,
   out: THREE.Vector3,
-) {
-  return out
-    .set(model.frac[3 * i], model.frac[3 * i + 1], model.frac[3 * i + 2])
-    .applyMatrix3(uniforms.uLattice.value)
-    .sub(uniforms.uOffset.value);
+): THREE.Vector3 {
+  return fracCentre(uniforms, model.frac, i, out);
 }

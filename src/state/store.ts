@@ -22,8 +22,10 @@ export interface Notice {
 }
 
 export interface Selection {
-  /** Index into the drawn model's atoms. */
+  /** Index into the drawn model's atoms (in a scenario: the host's, or the guests'). */
   atom: number;
+  /** True when the index is a guest ion of the playing scenario. */
+  guest?: boolean;
 }
 
 export interface AppState extends ViewState {

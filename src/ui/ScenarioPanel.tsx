@@ -2,6 +2,7 @@
 import type { LoadedScenario } from '../app/loaded-scenario';
 import { useApp } from '../state/store';
 import { LatticeChart } from './LatticeChart';
+import { ScenarioAtom } from './ScenarioAtom';
 import { ScenarioReadout } from './ScenarioReadout';
 
 export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
@@ -13,6 +14,7 @@ export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
       <div className="scenario-title">{s.title}</div>
       <ScenarioReadout scenario={scenario} />
       <LatticeChart scenario={scenario} />
+      <ScenarioAtom scenario={scenario} />
       <p className="hint">
         {interpolatedOnly
           ? 'Dots: cells measured at the keyframes. Between them the cell is interpolated linearly in x.'

@@ -129,3 +129,26 @@ describe('layered and framework scenarios', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 });
+
+describe('inspecting during a scenario', () => {
+  it('a click on a K⁺ ion in its tunnel shows its site and the 8 O around it', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=1.42&view=001&sc=2x2x2');
+    const stats = await canvasStats(app.page, POTASSIUM);
+    const at = stats.firstAt.potassium;
+    if (!at) throw new Error('no K⁺ pixel to click');
+    await app.page.mouse.click(at.x, at.y + 4);
+    const panel = app.page.getByTestId('scenario-atom');
+    await panel.waitFor();
+    const text = await panel.innerText();
+    expect(text).toMatch(/K1\s+K⁺/);
+    const oxygen = [...text.matchAll(/O\d\s+O\s+(\d\.\d+) Å/g)].map((m) => Number(m[1]));
+    expect(oxygen.length).toBeGreaterThanOrEqual(8);
+    // K–O in the 2×2 tunnel: 8 O at ≈ 2.9 Å (Shannon r(K⁺, VIII) + r(O²⁻) = 2.91 Å).
+    for (const d of oxygen.slice(0, 8)) {
+      expect(d).toBeGreaterThan(2.7);
+      expect(d).toBeLessThan(3.1);
+    }
+    await screenshot(app.page, 'scenario-inspect-K');
+    expect(app.errors).toEqual([]);
+  });
+});

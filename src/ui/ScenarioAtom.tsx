@@ -1,0 +1,50 @@
+/** The atom clicked during a scenario: what it is and what surrounds it, at the x of the click. */
+import { useMemo } from 'react';
+import { frameAtShared } from '../app/frame-cache';
+import type { LoadedScenario } from '../app/loaded-scenario';
+import { describeScenarioAtom } from '../app/scenario-atom';
+import { useApp } from '../state/store';
+import { fracText, ionName, num } from './format';
+
+export function ScenarioAtom({ scenario }: { scenario: LoadedScenario }) {
+  const selection = useApp((s) => s.selection);
+  const info = useMemo(() => {
+    if (!selection) return null;
+    const frame = frameAtShared(scenario.path, useApp.getState().x ?? scenario.path.xs[0]);
+    return describeScenarioAtom(scenario, selection, frame);
+  }, [scenario, selection]);
+  if (!info) return <p className="hint">Click an atom or an ion to inspect it.</p>;
+  return (
+    <div className="inspector" data-testid="scenario-atom">
+      <h2>Selected {info.kind === 'guest' ? 'guest ion' : 'atom'}</h2>
+      <div className="big">
+        {info.label} <span className="ion">{ionName(info.element, info.oxidation)}</span>
+      </div>
+      <table>
+        <tbody>
+          <tr>
+            <th>Fractional x, y, z</th>
+            <td>{fracText(info.frac)}</td>
+          </tr>
+          <tr>
+            <th>At</th>
+            <td>x = {num(info.x, 3)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2>Nearest neighbours</h2>
+      <table className="neighbours">
+        <tbody>
+          {info.neighbours.map((n, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed, sorted snapshot
+            <tr key={k}>
+              <td>{n.label}</td>
+              <td>{n.element}</td>
+              <td>{num(n.distance, 3)} Å</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
