@@ -7,6 +7,7 @@ import type { LoadedStructure } from '../app/loaded-structure';
 import { nearestNeighbours } from '../crystal/model';
 import { useApp } from '../state/store';
 import { fracText, ionName, num } from './format';
+import { NeighbourTable } from './NeighbourTable';
 
 export function Inspector() {
   const loaded = useApp((s) => s.loaded);
@@ -61,18 +62,7 @@ function AtomDetails({ loaded, atom }: { loaded: LoadedStructure; atom: number }
           </tr>
         </tbody>
       </table>
-      <h2>Nearest neighbours</h2>
-      <table className="neighbours">
-        <tbody>
-          {neighbours.map((n) => (
-            <tr key={`${n.atom}/${n.image.join(',')}`}>
-              <td>{n.label}</td>
-              <td>{n.element}</td>
-              <td>{num(n.distance, 3)} Å</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NeighbourTable rows={neighbours} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { LoadedScenario } from '../app/loaded-scenario';
 import { describeScenarioAtom } from '../app/scenario-atom';
 import { useApp } from '../state/store';
 import { fracText, ionName, num } from './format';
+import { NeighbourTable } from './NeighbourTable';
 
 export function ScenarioAtom({ scenario }: { scenario: LoadedScenario }) {
   const selection = useApp((s) => s.selection);
@@ -32,19 +33,7 @@ export function ScenarioAtom({ scenario }: { scenario: LoadedScenario }) {
           </tr>
         </tbody>
       </table>
-      <h2>Nearest neighbours</h2>
-      <table className="neighbours">
-        <tbody>
-          {info.neighbours.map((n, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed, sorted snapshot
-            <tr key={k}>
-              <td>{n.label}</td>
-              <td>{n.element}</td>
-              <td>{num(n.distance, 3)} Å</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <NeighbourTable rows={info.neighbours} />
     </div>
   );
 }
