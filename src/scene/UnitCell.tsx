@@ -2,6 +2,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { placeAxisLabel, type ScreenPoint } from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 
 // The 12 edges of the unit cube in fractional coordinates.
@@ -12,7 +13,9 @@ const CORNERS = [
   [1, 1, 0, 1, 1, 1], [1, 0, 1, 1, 1, 1], [0, 1, 1, 1, 1, 1],
 ].flat(); // biome-ignore format: one edge per row
 
-const AXES: { name: 'a' | 'b' | 'c'; frac: [number, number, number]; color: string }[] = [
+const ORIGIN = [0, 0, 0] as const;
+
+const AXES: { name: 'a' | 'b' | 'c'; frac: readonly [number, number, number]; color: string }[] = [
   { name: 'a', frac: [1.07, 0, 0], color: '#c0392b' },
   { name: 'b', frac: [0, 1.07, 0], color: '#1e8449' },
   { name: 'c', frac: [0, 0, 1.07], color: '#1f4e9c' },
@@ -70,16 +73,32 @@ export function UnitCell(props: {
 
   // Every rendered frame: the lattice may be breathing and the camera moving.
   useFrame(({ camera, size }) => {
-    AXES.forEach((axis, k) => {
+    const toScreen = (frac: readonly [number, number, number]): ScreenPoint => {
       scratch
-        .set(...axis.frac)
+        .set(...frac)
         .applyMatrix3(uniforms.uLattice.value)
         .sub(uniforms.uOffset.value);
       scratch.project(camera);
-      const x = ((scratch.x + 1) / 2) * size.width;
-      const y = ((1 - scratch.y) / 2) * size.height;
-      labels[k].style.transform =
-        `translate(-50%, -50%) translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      return {
+        x: ((scratch.x + 1) / 2) * size.width,
+        y: ((1 - scratch.y) / 2) * size.height,
+        depth: scratch.z,
+      };
+    };
+    const origin = toScreen(ORIGIN);
+    AXES.forEach((axis, k) => {
+      const place = placeAxisLabel(origin, toScreen(axis.frac));
+      const el = labels[k];
+      el.style.transform = `translate(-50%, -50%) translate(${place.x.toFixed(1)}px, ${place.y.toFixed(1)}px)`;
+      // Written only on change: a dataset write restyles the label even when equal.
+      const endOn = place.endOn ?? '';
+      if ((el.dataset.endOn ?? '') !== endOn) {
+        if (endOn) el.dataset.endOn = endOn;
+        else delete el.dataset.endOn;
+        el.title = endOn
+          ? `${axis.name} points ${endOn === 'toward' ? 'out of' : 'into'} the screen`
+          : '';
+      }
     });
   });
 

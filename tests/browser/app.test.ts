@@ -166,6 +166,36 @@ describe('the URL is the view', () => {
     expectClean(app);
   });
 
+  it('looking down c, the c label is marked ⊙ and kept clear of the a and b labels', async () => {
+    const app = await open('?s=alpha-MnO2&sc=1x1x1&view=001');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const labels = await app.page.locator('.axis-label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        const el = e as HTMLElement;
+        return {
+          axis: el.dataset.axis,
+          endOn: el.dataset.endOn ?? null,
+          r: [r.left, r.top, r.right, r.bottom],
+        };
+      }),
+    );
+    const byAxis = Object.fromEntries(labels.map((l) => [l.axis, l]));
+    expect(byAxis.c.endOn).toBe('toward');
+    expect(byAxis.a.endOn).toBeNull();
+    expect(byAxis.b.endOn).toBeNull();
+    const overlap = (p: number[], q: number[]) =>
+      p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
+    for (const [p, q] of [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['b', 'c'],
+    ])
+      expect(overlap(byAxis[p].r, byAxis[q].r), `${p} and ${q} labels overlap`).toBe(false);
+    await screenshot(app.page, 'axis-labels-down-c');
+    expectClean(app);
+  });
+
   it('a bad parameter is named in a notice and the rest of the link still works', async () => {
     const app = await open('?s=K-hollandite&sc=2x2&view=xyz');
     await waitForStructure(app.page, 'K-hollandite KₓMn₈O₁₆');
