@@ -7,7 +7,9 @@ import { buildModel } from '../crystal/model';
 import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crystal/polyhedra';
 import { readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
+import { measureTunnels } from '../crystal/tunnels';
 import type { Supercell } from '../state/view-state';
+import { catalogueEntry } from './catalogue';
 import type { LoadedStructure, PreparedCrystal, StructureSource } from './loaded-structure';
 import { toSceneModel } from './scene-model-from-core';
 
@@ -54,8 +56,10 @@ export function buildLoaded(
   const model = buildModel(prepared.crystal, prepared.cell, { supercell, polyhedronCentres });
   if (!model.ok) return model;
   const scene = toSceneModel(prepared.crystal, model.value, supercell);
+  const specs = source.kind === 'bundled' ? (catalogueEntry(source.id)?.tunnels ?? []) : [];
+  const tunnels = measureTunnels(prepared.crystal, prepared.cell, specs);
   return ok(
-    { ...prepared, key: `load-${++loadCounter}`, source, model: model.value, scene },
+    { ...prepared, key: `load-${++loadCounter}`, source, model: model.value, scene, tunnels },
     model.warnings,
   );
 }

@@ -4,6 +4,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo } from 'react';
 import type * as THREE from 'three';
+import type { TunnelSize } from '../crystal/tunnels';
 import type { Mat3 } from '../crystal/types';
 import { useApp } from '../state/store';
 import { AtomMeshes } from './AtomMeshes';
@@ -13,12 +14,19 @@ import { PolyhedronMesh } from './PolyhedronMesh';
 import { atomCentre, pickAtom } from './picking';
 import { SelectionMarker } from './SelectionMarker';
 import type { SceneModel } from './scene-model';
+import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { usePointerPick } from './usePointerPick';
 import { useSceneMaterials } from './useSceneMaterials';
 
-export function StructureView({ model, lattice }: { model: SceneModel; lattice: Mat3 }) {
+export function StructureView(props: {
+  model: SceneModel;
+  lattice: Mat3;
+  tunnels: readonly TunnelSize[];
+}) {
+  const { model, lattice, tunnels } = props;
   const selection = useApp((s) => s.selection);
+  const tunnelLabels = useApp((s) => s.tunnelLabels);
   const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
 
   useLayoutEffect(() => {
@@ -68,6 +76,9 @@ export function StructureView({ model, lattice }: { model: SceneModel; lattice: 
       />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
       <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
+      {tunnelLabels && tunnels.length > 0 && (
+        <TunnelLabels tunnels={tunnels} supercell={model.supercell} uniforms={uniforms} />
+      )}
     </group>
   );
 }

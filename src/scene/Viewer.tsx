@@ -52,6 +52,7 @@ export function Viewer() {
             key={loaded.key}
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
+            tunnels={loaded.tunnels}
           />
           <FrameStamp id={loaded.key} />
         </>

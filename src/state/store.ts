@@ -51,6 +51,7 @@ export interface AppState extends ViewState {
   setProjection: (p: Projection) => void;
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
+  setTunnelLabels: (on: boolean) => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
   setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -96,6 +97,7 @@ export const useApp = create<AppState>()((set) => ({
   toggleBackground: () =>
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
+  setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
   resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
   select: (selection) => set({ selection }),
   setScenario: (scenarioId, defaults) =>

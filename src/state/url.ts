@@ -81,6 +81,10 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.alkaliPolyhedra = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'tunnels':
+        if (value === '1' || value === '0') state.tunnelLabels = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
       case 'embed':
         if (value === '1' || value === '0') state.embed = value === '1';
         else reject(name, value, 'expected 1 or 0');
@@ -125,6 +129,7 @@ export function viewStateToSearch(
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
+  if (!state.tunnelLabels) params.set('tunnels', '0');
   if (state.embed) params.set('embed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';

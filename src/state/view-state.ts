@@ -33,6 +33,8 @@ export interface ViewState {
   playing: boolean;
   /** Also draw the alkali polyhedra (NaO6 in O3, NaO6 prisms in P2, KO8 in hollandite). */
   alkaliPolyhedra: boolean;
+  /** Label the tunnels (n×m name and O–O width) when the view looks down them. */
+  tunnelLabels: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
 }
@@ -50,5 +52,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   x: null,
   playing: false,
   alkaliPolyhedra: false,
+  tunnelLabels: true,
   embed: false,
 };

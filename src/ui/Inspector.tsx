@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { LoadedStructure } from '../app/loaded-structure';
 import { nearestNeighbours } from '../crystal/model';
+import type { TunnelSize } from '../crystal/tunnels';
 import { useApp } from '../state/store';
 import { fracText, ionName, num } from './format';
 import { NeighbourTable } from './NeighbourTable';
@@ -80,9 +81,48 @@ function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
           ))}
         </div>
       )}
+      {loaded.tunnels.length > 0 && <TunnelTable tunnels={loaded.tunnels} />}
       <p className="hint">
         {loaded.crystal.sites.length} sites · {loaded.cell.count} positions per cell ·{' '}
         {loaded.model.atoms.count} atoms drawn
+      </p>
+    </>
+  );
+}
+
+const AXIS_NAMES = ['a', 'b', 'c'] as const;
+
+/** Tunnel widths measured from the atoms on screen (crystal/tunnels.ts says how). */
+function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
+  const radius = tunnels[0].wallRadius;
+  return (
+    <>
+      <h3>Tunnels</h3>
+      <table className="tunnels">
+        <thead>
+          <tr>
+            <th>Tunnel</th>
+            <th>Along</th>
+            <th>O–O across</th>
+            <th>Free</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tunnels.map((t) => (
+            <tr key={t.name} data-tunnel={t.name}>
+              <td>{t.name}</td>
+              <td>
+                <i>{AXIS_NAMES[t.axis]}</i>
+              </td>
+              <td>{t.across.toFixed(2)} Å</td>
+              <td>{t.free === null ? '—' : `${t.free.toFixed(2)} Å`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="hint">
+        O–O across: twice the shortest distance from the tunnel axis to an O centre. Free: that
+        minus two O²⁻ radii{radius === null ? '' : ` (${radius.toFixed(2)} Å, Shannon 1976)`}.
       </p>
     </>
   );

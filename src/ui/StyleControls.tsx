@@ -13,6 +13,8 @@ export function StyleControls() {
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
   const alkali = useApp((s) => s.alkaliPolyhedra);
+  const tunnelLabels = useApp((s) => s.tunnelLabels);
+  const hasTunnels = useApp((s) => !s.scenarioId && (s.loaded?.tunnels.length ?? 0) > 0);
   const { setStyle, setProjection, toggleBackground } = useApp.getState();
   return (
     <section className="panel" aria-labelledby="style-heading">
@@ -47,6 +49,16 @@ export function StyleControls() {
           />{' '}
           Alkali polyhedra
         </label>
+        {hasTunnels && (
+          <label title="n×m name and O–O width of each tunnel, shown while looking down the tunnels">
+            <input
+              type="checkbox"
+              checked={tunnelLabels}
+              onChange={(e) => useApp.getState().setTunnelLabels(e.target.checked)}
+            />{' '}
+            Tunnel sizes
+          </label>
+        )}
         <label>
           <input type="checkbox" checked={background === 'black'} onChange={toggleBackground} />{' '}
           Dark background

@@ -146,6 +146,57 @@ describe('opening files', () => {
   });
 });
 
+describe('tunnel sizes', () => {
+  it('labels the 2×2 and 1×1 tunnels looking down c, hides them side-on, and can be switched off', async () => {
+    const app = await open('?s=alpha-MnO2&sc=2x2x1&view=001');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const visible = (name: string) =>
+      app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).count();
+    // A 2×2 block: 2×2 tunnels through 0,0 (3×3 copies, less the 3 under the axis labels)
+    // and ½,½ (2×2); 1×1 through 0,½ and ½,0 (3×2 each).
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
+    );
+    expect(await visible('2×2')).toBe(10);
+    expect(await visible('1×1')).toBe(12);
+    const chip = await app.page.locator('.tunnel-label[data-tunnel="2×2"]').first().innerText();
+    expect(chip).toMatch(/2×2\s+5\.0 Å/);
+    const table = await app.page.locator('.inspector table.tunnels').innerText();
+    expect(table).toMatch(/2×2\s+c\s+4\.98 Å\s+2\.18 Å/);
+    expect(table).toMatch(/1×1\s+c\s+3\.35 Å/);
+    await screenshot(app.page, 'tunnel-labels-alpha-MnO2');
+
+    await app.page.getByRole('button', { name: 'a', exact: true }).click();
+    await app.page.waitForFunction(() => window.location.search.includes('view=100'));
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length === 0,
+    );
+
+    await app.page.getByRole('button', { name: 'c', exact: true }).click();
+    await app.page.getByLabel('Tunnel sizes').uncheck();
+    await app.page.waitForFunction(() => window.location.search.includes('tunnels=0'));
+    expect(await app.page.locator('.tunnel-label').count()).toBe(0);
+    expectClean(app);
+  });
+
+  it('labels the 3×3 tunnel of todorokite down b, and none on a layered oxide', async () => {
+    const app = await open('?s=todorokite&sc=2x1x2&view=010');
+    await waitForStructure(app.page, 'Todorokite (3×3)');
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length === 4,
+    );
+    expect(await app.page.locator('.tunnel-label[data-tunnel="3×3"]').first().innerText()).toMatch(
+      /3×3\s+7\.9 Å/,
+    );
+    await screenshot(app.page, 'tunnel-labels-todorokite');
+    await app.page.locator('[data-structure="P2-NaNiMnO2"]').click();
+    await waitForStructure(app.page, /P2-Na/);
+    expect(await app.page.locator('.tunnel-label').count()).toBe(0);
+    expect(await app.page.getByLabel('Tunnel sizes').count()).toBe(0);
+    expectClean(app);
+  });
+});
+
 describe('the URL is the view', () => {
   it('restores structure, supercell, view and style from the link, and keeps them on reload', async () => {
     const app = await open('?s=beta-MnO2&sc=3x2x1&view=100&style=ball-and-stick');

@@ -36,6 +36,16 @@ describe('parseViewUrl', () => {
     expect(notices[5]).toContain('unknown URL parameter sc2');
   });
 
+  it('reads the tunnel-label switch, writes it only when off', () => {
+    const { state } = parseViewUrl('?tunnels=0', KNOWN);
+    expect(state.tunnelLabels).toBe(false);
+    expect(viewStateToSearch(state, { includeStructure: false })).toContain('tunnels=0');
+    const on = parseViewUrl('?tunnels=1', KNOWN).state;
+    expect(on.tunnelLabels).toBe(true);
+    expect(viewStateToSearch(on, { includeStructure: false })).not.toContain('tunnels');
+    expect(parseViewUrl('?tunnels=maybe', KNOWN).notices[0]).toContain('tunnels="maybe"');
+  });
+
   it('reads the alkali-polyhedra switch and writes it back', () => {
     const { state } = parseViewUrl('?alkali=1', KNOWN);
     expect(state.alkaliPolyhedra).toBe(true);

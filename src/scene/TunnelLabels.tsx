@@ -1,0 +1,88 @@
+/**
+ * Tunnel labels: the n×m name and the O–O width at each tunnel of the drawn block, shown while
+ * the view looks down the tunnels (a label floating over a side view would point at nothing).
+ * DOM text placed each frame by projection, like the axis labels, so it stays crisp on a
+ * projector; created and removed here so a structure switch leaves nothing behind.
+ */
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import type { TunnelSize } from '../crystal/tunnels';
+import type { LatticeUniforms } from './gpu/lattice-uniforms';
+import { MAX_TUNNEL_LABELS, tunnelAnchors } from './tunnel-anchors';
+
+/** Labels show while the line of sight is within this angle of the tunnel axis. */
+const MAX_TILT_DEG = 25;
+const COS_MAX_TILT = Math.cos((MAX_TILT_DEG * Math.PI) / 180);
+
+const scratch = new THREE.Vector3();
+const sight = new THREE.Vector3();
+const axisDir = new THREE.Vector3();
+
+export function TunnelLabels(props: {
+  tunnels: readonly TunnelSize[];
+  supercell: readonly [number, number, number];
+  uniforms: LatticeUniforms;
+}) {
+  const { tunnels, supercell, uniforms } = props;
+  const gl = useThree((s) => s.gl);
+  const anchors = useMemo(() => {
+    const all = tunnelAnchors(tunnels, supercell);
+    return all.length > MAX_TUNNEL_LABELS ? [] : all;
+  }, [tunnels, supercell]);
+
+  const labels = useMemo(
+    () =>
+      anchors.map((anchor) => {
+        const tunnel = tunnels[anchor.tunnel];
+        const el = document.createElement('span');
+        el.className = 'tunnel-label';
+        el.dataset.tunnel = tunnel.name;
+        const name = document.createElement('b');
+        name.textContent = tunnel.name;
+        const size = document.createElement('small');
+        size.textContent = `${tunnel.across.toFixed(1)} Å`;
+        el.append(name, size);
+        el.title = tunnelTitle(tunnel);
+        return el;
+      }),
+    [anchors, tunnels],
+  );
+
+  useEffect(() => {
+    const parent = gl.domElement.parentElement;
+    if (!parent) return;
+    for (const el of labels) parent.appendChild(el);
+    return () => {
+      for (const el of labels) el.remove();
+    };
+  }, [gl, labels]);
+
+  useFrame(({ camera, size }) => {
+    camera.getWorldDirection(sight);
+    anchors.forEach((anchor, k) => {
+      const el = labels[k];
+      const axis = tunnels[anchor.tunnel].axis;
+      const m = uniforms.uLattice.value.elements; // column-major: column j is lattice row j
+      axisDir.set(m[3 * axis], m[3 * axis + 1], m[3 * axis + 2]).normalize();
+      const shown = Math.abs(axisDir.dot(sight)) >= COS_MAX_TILT;
+      if (el.hidden === shown) el.hidden = !shown;
+      if (!shown) return;
+      scratch
+        .set(...anchor.frac)
+        .applyMatrix3(uniforms.uLattice.value)
+        .sub(uniforms.uOffset.value);
+      scratch.project(camera);
+      const x = ((scratch.x + 1) / 2) * size.width;
+      const y = ((1 - scratch.y) / 2) * size.height;
+      el.style.transform = `translate(-50%, -50%) translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+    });
+  });
+
+  return null;
+}
+
+function tunnelTitle(t: TunnelSize): string {
+  const free = t.free === null ? '' : `; free aperture ${t.free.toFixed(2)} Å after O²⁻ radii`;
+  return `${t.name} tunnel: O–O across ${t.across.toFixed(2)} Å${free}`;
+}

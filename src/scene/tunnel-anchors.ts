@@ -1,0 +1,57 @@
+/**
+ * Where tunnel labels are anchored in a drawn supercell block: every copy of every tunnel
+ * centre inside the block (its faces included, since the block draws its boundary atoms),
+ * halfway along the tunnel. Pure arithmetic, tested in Node.
+ *
+ * Copies on the origin cell's origin and axis tips are left out: the a, b, c labels and the
+ * ⊙ mark sit there, and a chip on top would hide them.
+ */
+import type { TunnelSize } from '../crystal/tunnels';
+
+export interface TunnelAnchor {
+  /** Index into the tunnel list. */
+  tunnel: number;
+  /** Position in conventional-cell units of the block (0…n along each axis). */
+  frac: [number, number, number];
+}
+
+/** More labels than this would bury the picture; the view then shows none. */
+export const MAX_TUNNEL_LABELS = 120;
+
+const EDGE = 1e-6;
+
+export function tunnelAnchors(
+  tunnels: readonly TunnelSize[],
+  supercell: readonly [number, number, number],
+): TunnelAnchor[] {
+  const anchors: TunnelAnchor[] = [];
+  tunnels.forEach((tunnel, t) => {
+    const [p, q] = ([0, 1, 2] as const).filter((k) => k !== tunnel.axis);
+    for (const centre of tunnel.centres) {
+      const cp = wrap(centre[p]);
+      const cq = wrap(centre[q]);
+      for (let i = 0; cp + i <= supercell[p] + EDGE; i++) {
+        for (let j = 0; cq + j <= supercell[q] + EDGE; j++) {
+          if (underAxisLabel(cp + i, cq + j)) continue;
+          const frac: [number, number, number] = [0, 0, 0];
+          frac[p] = cp + i;
+          frac[q] = cq + j;
+          frac[tunnel.axis] = supercell[tunnel.axis] / 2;
+          anchors.push({ tunnel: t, frac });
+        }
+      }
+    }
+  });
+  return anchors;
+}
+
+function wrap(v: number): number {
+  const w = v - Math.floor(v);
+  return w > 1 - EDGE ? 0 : w;
+}
+
+/** The origin (0,0) or an axis tip (1,0), (0,1) of the two directions across the tunnel. */
+function underAxisLabel(p: number, q: number): boolean {
+  const at = (v: number, w: number) => Math.abs(p - v) < EDGE && Math.abs(q - w) < EDGE;
+  return at(0, 0) || at(1, 0) || at(0, 1);
+}
