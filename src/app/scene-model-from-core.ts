@@ -1,6 +1,6 @@
 /** Core model (atoms by atomic number) → scene model (atoms grouped per element with colours). */
 import { isMetal } from '../crystal/bonds';
-import { atomRadius, elementColourHex, elementSymbol } from '../crystal/elements';
+import { atomicNumber, atomRadius, elementColourHex, elementSymbol } from '../crystal/elements';
 import type { StructureModel } from '../crystal/model';
 import { OUTSIDE } from '../crystal/supercell';
 import type { Crystal } from '../crystal/types';
@@ -33,6 +33,7 @@ export function toSceneModel(
     radius: atomRadius(z),
   }));
   const outside = Uint8Array.from(atoms.flags, (f) => (f & OUTSIDE ? 1 : 0));
+  const { sectorSplit, sectorColor } = siteSectors(crystal, atoms.site);
 
   const faceColors = new Float32Array(polyhedra.triangles.length);
   for (let p = 0; p < polyhedra.count; p++) {
@@ -52,6 +53,8 @@ export function toSceneModel(
     atomCount: atoms.count,
     frac: atoms.frac,
     outside,
+    sectorSplit,
+    sectorColor,
     group,
     groups,
     bonds,
@@ -64,4 +67,32 @@ export function toSceneModel(
 
 function labelElement(crystal: Crystal, site: number): string {
   return crystal.sites[site]?.species[0]?.element ?? 'X';
+}
+
+/**
+ * The shares of each drawn atom's sphere: majority species, second species, vacancy. A site
+ * with three or more species shows the third and later ones in the second species' colour.
+ */
+export function siteSectors(
+  crystal: Crystal,
+  atomSite: Uint32Array,
+): { sectorSplit: Float32Array; sectorColor: Float32Array } {
+  const perSite = crystal.sites.map((site) => {
+    const sorted = [...site.species].sort((p, q) => q.occupancy - p.occupancy);
+    const total = (k: number) => sorted.slice(k).reduce((sum, s) => sum + s.occupancy, 0);
+    const first = Math.min(sorted[0]?.occupancy ?? 1, 1);
+    const both = Math.min(first + total(1), 1);
+    const second = sorted[1] ? hexToRgb(elementColourHex(atomicNumber(sorted[1].element))) : null;
+    return { first, both, second };
+  });
+  const n = atomSite.length;
+  const sectorSplit = new Float32Array(2 * n);
+  const sectorColor = new Float32Array(3 * n);
+  for (let i = 0; i < n; i++) {
+    const s = perSite[atomSite[i]] ?? { first: 1, both: 1, second: null };
+    sectorSplit[2 * i] = s.first;
+    sectorSplit[2 * i + 1] = s.both;
+    if (s.second) sectorColor.set(s.second, 3 * i);
+  }
+  return { sectorSplit, sectorColor };
 }

@@ -39,6 +39,8 @@ export interface TunnelSize {
   free: number | null;
   /** The wall ion radius used for `free` (Å). */
   wallRadius: number | null;
+  /** Some other atom (a tunnel cation) sits within the free aperture. */
+  occupied: boolean;
 }
 
 /** Images searched on each side in the two directions across the tunnel. */
@@ -46,7 +48,8 @@ const IMAGE_RANGE = 2;
 
 /**
  * Shortest distance (Å) from the line through `centre` along lattice vector `axis` to any atom
- * of element `wall` (majority species of its site) in the periodic crystal.
+ * of element `wall` (majority species of its site) in the periodic crystal; with `among`
+ * `'others'`, to any atom that is not of that element (what sits in the tunnel).
  */
 export function axisClearance(
   crystal: Crystal,
@@ -54,11 +57,12 @@ export function axisClearance(
   axis: CellAxis,
   centre: Vec3,
   wall = 'O',
+  among: 'wall' | 'others' = 'wall',
 ): number {
   const { lattice } = crystal;
   const dir = unitAxis(lattice, axis);
   const p = fracToCart(lattice, centre);
-  const wallSite = crystal.sites.map((s) => majority(s.species) === wall);
+  const wallSite = crystal.sites.map((s) => (majority(s.species) === wall) === (among === 'wall'));
   const across = ([0, 1, 2] as const).filter((k) => k !== axis);
   let best = Number.POSITIVE_INFINITY;
   const f: Vec3 = [0, 0, 0];
@@ -90,6 +94,8 @@ export function measureTunnels(
   return specs.map((spec) => {
     const clearance = axisClearance(crystal, cell, spec.axis, spec.centres[0], wall);
     const across = 2 * clearance;
+    const free = wallRadius === null ? null : across - 2 * wallRadius;
+    const nearestOther = axisClearance(crystal, cell, spec.axis, spec.centres[0], wall, 'others');
     return {
       name: spec.name,
       axis: spec.axis,
@@ -97,8 +103,9 @@ export function measureTunnels(
       wall,
       clearance,
       across,
-      free: wallRadius === null ? null : across - 2 * wallRadius,
+      free,
       wallRadius,
+      occupied: nearestOther < (free ?? across) / 2,
     };
   });
 }

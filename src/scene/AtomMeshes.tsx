@@ -44,10 +44,14 @@ function buildGroupMesh(
   const radius = new Float32Array(n).fill(group.radius);
   const flags = new Float32Array(n);
   const visible = new Float32Array(n).fill(1);
+  const split = new Float32Array(2 * n);
+  const color2 = new Float32Array(3 * n);
   for (let k = 0; k < n; k++) {
     const i = group.atoms[k];
     color.set(group.color, 3 * k);
     flags[k] = model.outside[i];
+    split.set(model.sectorSplit.subarray(2 * i, 2 * i + 2), 2 * k);
+    color2.set(model.sectorColor.subarray(3 * i, 3 * i + 3), 3 * k);
   }
   geometry.setAttribute(
     'aFrac',
@@ -58,6 +62,8 @@ function buildGroupMesh(
     new THREE.InstancedBufferAttribute(gatherFrac(model.frac, group.atoms), 3),
   );
   geometry.setAttribute('aColor', new THREE.InstancedBufferAttribute(color, 3));
+  geometry.setAttribute('aSplit', new THREE.InstancedBufferAttribute(split, 2));
+  geometry.setAttribute('aColor2', new THREE.InstancedBufferAttribute(color2, 3));
   geometry.setAttribute('aRadius', new THREE.InstancedBufferAttribute(radius, 1));
   geometry.setAttribute('aFlags', new THREE.InstancedBufferAttribute(flags, 1));
   geometry.setAttribute('aVisible', new THREE.InstancedBufferAttribute(visible, 1));

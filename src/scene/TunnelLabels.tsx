@@ -38,6 +38,7 @@ export function TunnelLabels(props: {
         const el = document.createElement('span');
         el.className = 'tunnel-label';
         el.dataset.tunnel = tunnel.name;
+        if (tunnel.occupied) el.dataset.occupied = '';
         const name = document.createElement('b');
         name.textContent = tunnel.name;
         const size = document.createElement('small');

@@ -20,6 +20,14 @@ export interface SceneModel {
   frac: Float32Array;
   /** 1 = outside the supercell box (a ligand drawn only to complete a polyhedron). */
   outside: Uint8Array;
+  /**
+   * How each atom's sphere is shared, VESTA style, for mixed and partly occupied sites:
+   * 2 per atom, the cumulative fractions (f₁, f₁ + f₂) of the first (majority, the group's
+   * colour) and second species; the rest of the sphere is vacancy. (1, 1) for a full site.
+   */
+  sectorSplit: Float32Array;
+  /** sRGB colour of the second species, 3 per atom (unused where it has no share). */
+  sectorColor: Float32Array;
   /** Element symbol per atom, via index into `groups`. */
   group: Uint16Array;
   groups: ElementGroup[];

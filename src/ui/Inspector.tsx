@@ -81,6 +81,12 @@ function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
           ))}
         </div>
       )}
+      {hasSharedSites(loaded) && (
+        <p className="hint" data-testid="sector-legend">
+          Spheres in sectors: a mixed site shows each species by its occupancy; the white sector is
+          the empty part of a partly occupied site (VESTA convention).
+        </p>
+      )}
       {loaded.tunnels.length > 0 && <TunnelTable tunnels={loaded.tunnels} />}
       <p className="hint">
         {loaded.crystal.sites.length} sites · {loaded.cell.count} positions per cell ·{' '}
@@ -125,5 +131,12 @@ function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
         minus two O²⁻ radii{radius === null ? '' : ` (${radius.toFixed(2)} Å, Shannon 1976)`}.
       </p>
     </>
+  );
+}
+
+/** True when some site is mixed or partly occupied, so spheres are drawn in sectors. */
+function hasSharedSites(loaded: LoadedStructure): boolean {
+  return loaded.crystal.sites.some(
+    (s) => s.species.length > 1 || s.species.reduce((sum, sp) => sum + sp.occupancy, 0) < 0.999,
   );
 }

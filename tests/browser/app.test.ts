@@ -59,7 +59,8 @@ describe('every bundled structure renders with its colours', () => {
     { id: 'beta-MnO2', expect: ['manganese', 'oxygen'] },
     { id: 'todorokite', expect: ['manganese', 'oxygen'] },
     { id: 'P2-NaNiMnO2', expect: ['manganese', 'oxygen', 'sodium'] },
-    { id: 'O3-NaNiMnO2', expect: ['oxygen', 'sodium'] }, // Ni/Mn site drawn as Ni (grey) on a tie
+    // The Ni/Mn site is drawn half Ni (grey), half Mn (violet), VESTA style.
+    { id: 'O3-NaNiMnO2', expect: ['oxygen', 'sodium', 'manganese'] },
     { id: 'prussian-blue', expect: ['iron'], absent: ['sodium'] },
     { id: 'prussian-white', expect: ['iron', 'sodium'] },
   ];
@@ -176,6 +177,29 @@ describe('tunnel sizes', () => {
     await app.page.getByLabel('Tunnel sizes').uncheck();
     await app.page.waitForFunction(() => window.location.search.includes('tunnels=0'));
     expect(await app.page.locator('.tunnel-label').count()).toBe(0);
+    expectClean(app);
+  });
+
+  it('in K-hollandite the 2×2 labels leave the K⁺ in the tunnel visible', async () => {
+    const app = await open('?s=K-hollandite&sc=2x2x1&view=001');
+    await waitForStructure(app.page, 'K-hollandite KₓMn₈O₁₆');
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
+    );
+    const occupied = await app.page
+      .locator('.tunnel-label')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          (e as HTMLElement).dataset.tunnel,
+          'occupied' in (e as HTMLElement).dataset,
+        ]),
+      );
+    expect(occupied.filter(([name, o]) => name === '2×2' && o)).toHaveLength(10);
+    expect(occupied.filter(([name, o]) => name === '1×1' && o)).toHaveLength(0);
+    expect((await canvasStats(app.page, HUE)).hues.potassium).toBeGreaterThan(20);
+    // K on 2b is 0.665 occupied: drawn with a white sector, and the panel says why.
+    expect(await app.page.getByTestId('sector-legend').innerText()).toMatch(/white sector/);
+    await screenshot(app.page, 'tunnel-labels-K-hollandite');
     expectClean(app);
   });
 

@@ -53,6 +53,16 @@ describe('tunnel widths', () => {
     expect(t.across).toBeCloseTo(3.18, 2);
   });
 
+  it('knows a tunnel with a cation in it from an empty one', () => {
+    const spec: TunnelSpec = { name: '2×2', axis: 2, centres: [[0, 0, 0]] };
+    const empty = load('alpha-MnO2');
+    const filled = load('K-hollandite');
+    expect(measureTunnels(empty.crystal, empty.cell, [spec])[0].occupied).toBe(false);
+    expect(measureTunnels(filled.crystal, filled.cell, [spec])[0].occupied).toBe(true);
+    const oneByOne: TunnelSpec = { name: '1×1', axis: 2, centres: [[0, 0.5, 0]] };
+    expect(measureTunnels(filled.crystal, filled.cell, [oneByOne])[0].occupied).toBe(false);
+  });
+
   it('the tunnels widen in the order 1×1 < 2×2 < 3×3', () => {
     const width = (id: string, name: string) => {
       const entry = CATALOGUE.find((e) => e.id === id);
