@@ -1,5 +1,5 @@
 /** The outline of the origin unit cell, with a, b, c labelled at the ends of the edges. */
-import { useFrame, useThree } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { placeAxisLabel, type ScreenPoint } from './axis-label-place';
@@ -71,38 +71,56 @@ export function UnitCell(props: {
   useEffect(() => () => lines.geometry.dispose(), [lines]);
   const labels = useAxisLabels(dark);
 
-  // Every rendered frame: the lattice may be breathing and the camera moving.
-  useFrame(({ camera, size }) => {
-    const toScreen = (frac: readonly [number, number, number]): ScreenPoint => {
-      scratch
-        .set(...frac)
-        .applyMatrix3(uniforms.uLattice.value)
-        .sub(uniforms.uOffset.value);
-      scratch.project(camera);
-      return {
-        x: ((scratch.x + 1) / 2) * size.width,
-        y: ((1 - scratch.y) / 2) * size.height,
-        depth: scratch.z,
-      };
+  // Placed as the cell is drawn, not in useFrame: a scenario writes the breathing lattice in
+  // its own useFrame, which may run after this component's, and the labels must use the
+  // lattice of the frame on screen (on the first frame the uniforms are still the identity).
+  useEffect(() => {
+    const size = new THREE.Vector2();
+    lines.onBeforeRender = (renderer, _scene, camera) => {
+      renderer.getSize(size);
+      placeLabels(labels, uniforms, camera, size);
     };
-    const origin = toScreen(ORIGIN);
-    AXES.forEach((axis, k) => {
-      const place = placeAxisLabel(origin, toScreen(axis.frac));
-      const el = labels[k];
-      el.style.transform = `translate(-50%, -50%) translate(${place.x.toFixed(1)}px, ${place.y.toFixed(1)}px)`;
-      // Written only on change: a dataset write restyles the label even when equal.
-      const endOn = place.endOn ?? '';
-      if ((el.dataset.endOn ?? '') !== endOn) {
-        if (endOn) el.dataset.endOn = endOn;
-        else delete el.dataset.endOn;
-        el.title = endOn
-          ? `${axis.name} points ${endOn === 'toward' ? 'out of' : 'into'} the screen`
-          : '';
-      }
-    });
-  });
+    return () => {
+      lines.onBeforeRender = () => {};
+    };
+  }, [lines, labels, uniforms]);
 
   return <primitive object={lines} />;
+}
+
+function placeLabels(
+  labels: HTMLElement[],
+  uniforms: LatticeUniforms,
+  camera: THREE.Camera,
+  size: THREE.Vector2,
+) {
+  const toScreen = (frac: readonly [number, number, number]): ScreenPoint => {
+    scratch
+      .set(...frac)
+      .applyMatrix3(uniforms.uLattice.value)
+      .sub(uniforms.uOffset.value);
+    scratch.project(camera);
+    return {
+      x: ((scratch.x + 1) / 2) * size.x,
+      y: ((1 - scratch.y) / 2) * size.y,
+      depth: scratch.z,
+    };
+  };
+  const origin = toScreen(ORIGIN);
+  AXES.forEach((axis, k) => {
+    const place = placeAxisLabel(origin, toScreen(axis.frac));
+    const el = labels[k];
+    el.style.transform = `translate(-50%, -50%) translate(${place.x.toFixed(1)}px, ${place.y.toFixed(1)}px)`;
+    // Written only on change: a dataset write restyles the label even when equal.
+    const endOn = place.endOn ?? '';
+    if ((el.dataset.endOn ?? '') !== endOn) {
+      if (endOn) el.dataset.endOn = endOn;
+      else delete el.dataset.endOn;
+      el.title = endOn
+        ? `${axis.name} points ${endOn === 'toward' ? 'out of' : 'into'} the screen`
+        : '';
+    }
+  });
 }
 
 function lighten(hex: string): string {

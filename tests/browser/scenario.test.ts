@@ -49,6 +49,15 @@ describe('K⁺ into α-MnO2', () => {
     }
     expect(await app.page.getByTestId('readout-formula').innerText()).toBe('K₀.₈Mn₈O₁₆');
     expect(await app.page.getByTestId('scenario-caption').innerText()).toMatch(/interpolated/);
+    // The a and b labels sit at the ends of the 9.8 Å cell edges, not bunched at the origin
+    // (they were once placed with the lattice of the frame before the first one).
+    const at = await app.page.locator('.axis-label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2];
+      }),
+    );
+    expect(Math.hypot(at[0][0] - at[1][0], at[0][1] - at[1][1])).toBeGreaterThan(150);
     await screenshot(app.page, 'scenario-k-x0.8');
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
