@@ -256,7 +256,7 @@ async function main(argv: string[]): Promise<number> {
       }),
     ),
     '  script/frame = CDP ScriptDuration over the collection ÷ drawn frames (every task, not only rAF).',
-    '  Stubbed frames that also wrote the link (history.replaceState, throttled to 400 ms) vs the rest:',
+    '  Stubbed frames that also wrote the link (history.replaceState, at most every 2 s while playing) vs the rest:',
     ...frameCounts.map((c, i) => {
       const st = frames[i]?.stubbed;
       return st
