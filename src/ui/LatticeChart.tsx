@@ -64,6 +64,7 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
       className="lattice-chart"
       width={W}
       height={H}
+      viewBox={`0 0 ${W} ${H}`}
       role="img"
       aria-label="Lattice parameters against x"
     >

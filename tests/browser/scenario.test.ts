@@ -161,3 +161,31 @@ describe('inspecting during a scenario', () => {
     expect(app.errors).toEqual([]);
   });
 });
+
+describe('on a 1024×768 projector', () => {
+  it('the panels, the view and the whole timeline fit without scrolling sideways', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0.8');
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    await app.page.waitForTimeout(300); // one resize → layout → frame
+    const layout = await app.page.evaluate(() => {
+      const right = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().right;
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        details: right('.details'),
+        saveImage: right('.topbar-actions'),
+        mode: [...document.querySelectorAll('.timeline select')].map(
+          (e) => e.getBoundingClientRect().right,
+        ),
+        chart: right('.lattice-chart'),
+        canvas: document.querySelector('canvas')?.getBoundingClientRect().width,
+      };
+    });
+    expect(layout.scrollWidth).toBeLessThanOrEqual(1024);
+    for (const r of [layout.details, layout.saveImage, layout.chart, ...layout.mode])
+      expect(r).toBeLessThanOrEqual(1024);
+    expect(layout.canvas).toBeGreaterThan(450);
+    await expect(app.page.getByRole('button', { name: '▶ Play' }).isVisible()).resolves.toBe(true);
+    await screenshot(app.page, 'projector-1024x768');
+    expect(app.errors).toEqual([]);
+  });
+});
