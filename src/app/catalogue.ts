@@ -22,7 +22,7 @@ export interface CatalogueEntry {
  * Hollandite, I4/m: the 2×2 tunnels run along c through 0,0 and ½,½ (the 2b sites where K⁺
  * sits), the 1×1 tunnels through 0,½ and ½,0.
  */
-const HOLLANDITE_TUNNELS: readonly TunnelSpec[] = [
+export const HOLLANDITE_TUNNELS: readonly TunnelSpec[] = [
   {
     name: '2×2',
     axis: 2,

@@ -2,19 +2,35 @@
  * The bundled insertion scenarios as the picker shows them, with the view that shows the
  * ions moving best. Each id is a file `structures/<id>.scenario.json`.
  */
+import type { TunnelSpec } from '../crystal/tunnels';
 import type { Supercell, Uvw } from '../state/view-state';
+import { HOLLANDITE_TUNNELS } from './catalogue';
 
 export interface ScenarioEntry {
   id: string;
   title: string;
   view: Uvw;
   supercell: Supercell;
+  /** Tunnels of the host, named on the view (in the first keyframe's setting). */
+  tunnels?: readonly TunnelSpec[];
 }
 
 export const SCENARIOS: readonly ScenarioEntry[] = [
   // Down c, tilted a little towards a: the tunnels stay open and ions slide along them.
-  { id: 'k-alpha-mno2', title: 'K⁺ into α-MnO₂', view: [1, 1, 16], supercell: [2, 2, 4] },
-  { id: 'li-alpha-mno2', title: 'Li⁺ into α-MnO₂', view: [1, 1, 16], supercell: [2, 2, 4] },
+  {
+    id: 'k-alpha-mno2',
+    title: 'K⁺ into α-MnO₂',
+    view: [1, 1, 16],
+    supercell: [2, 2, 4],
+    tunnels: HOLLANDITE_TUNNELS,
+  },
+  {
+    id: 'li-alpha-mno2',
+    title: 'Li⁺ into α-MnO₂',
+    view: [1, 1, 16],
+    supercell: [2, 2, 4],
+    tunnels: HOLLANDITE_TUNNELS,
+  },
   { id: 'na-p2-o2', title: 'Na⁺ out of P2: P2 → O2', view: [0, 1, 0], supercell: [4, 1, 2] },
   { id: 'na-o3-p3', title: 'Na⁺ out of O3: O3 → P3', view: [0, 1, 0], supercell: [4, 1, 1] },
   {

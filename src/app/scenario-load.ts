@@ -8,6 +8,7 @@ import { atomicNumber, atomRadius, elementColourHex } from '../crystal/elements'
 import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
 import { fail, ok, type Result } from '../crystal/result';
+import { measureTunnels } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { LoadedScenario as CoreScenario } from '../insertion/load';
 import { buildInsertionPath } from '../insertion/path';
@@ -15,6 +16,7 @@ import type { InsertionPath } from '../insertion/path-types';
 import { hexToRgb } from '../scene/scene-model';
 import type { Supercell } from '../state/view-state';
 import type { LoadedScenario } from './loaded-scenario';
+import { scenarioEntry } from './scenario-catalogue';
 import { toSceneModel } from './scene-model-from-core';
 
 let counter = 0;
@@ -50,6 +52,7 @@ export function buildLoadedScenario(
         color: hexToRgb(elementColourHex(z)),
         radius: atomRadius(z),
       },
+      tunnels: measureTunnels(host, cell, scenarioEntry(id)?.tunnels ?? []),
       sourceNotes,
     },
     [...built.warnings, ...model.warnings],

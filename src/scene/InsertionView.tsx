@@ -16,6 +16,7 @@ import { GuestMesh } from './GuestMesh';
 import { setLattice } from './gpu/lattice-uniforms';
 import { PolyhedronMesh } from './PolyhedronMesh';
 import { SelectionMarker } from './SelectionMarker';
+import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { useScenarioPick } from './useScenarioPick';
 import { useSceneMaterials } from './useSceneMaterials';
@@ -25,6 +26,7 @@ const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wake
 export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
   const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+  const tunnelLabels = useApp((s) => s.tunnelLabels);
 
   const marker = useScenarioPick(scenario, uniforms, settings);
 
@@ -38,7 +40,9 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     invalidate();
   }, [settings, materials, guest, invalidate]);
 
-  // The frame loop: advance x when playing, then put the frame at x into the uniforms.
+  // The frame loop: advance x when playing, then put the frame at x into the uniforms. Priority
+  // −1 runs it before every other frame callback, so labels placed in theirs see this frame's
+  // lattice, not the last one's.
   useFrame((_, delta) => {
     const s = useApp.getState();
     let x = s.x ?? path.xs[0];
@@ -54,7 +58,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     uniforms.uMix.value = frame.t;
     materials.guest.uniforms.uX.value = frame.x;
     if (frame.segment !== segment) setSegment(frame.segment);
-  });
+  }, -1);
 
   // Outside the frame loop (scrubbing, keys, pressing play), a change asks for a frame; while
   // playing, the frame loop keeps asking by itself.
@@ -89,6 +93,14 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
       />
       <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
+      {tunnelLabels && scenario.tunnels.length > 0 && (
+        <TunnelLabels
+          tunnels={scenario.tunnels}
+          supercell={path.supercell}
+          uniforms={uniforms}
+          namesOnly
+        />
+      )}
       <SelectionMarker place={marker.place} radius={marker.radius} dark={dark} />
     </group>
   );

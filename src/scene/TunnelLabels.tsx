@@ -23,13 +23,19 @@ export function TunnelLabels(props: {
   tunnels: readonly TunnelSize[];
   supercell: readonly [number, number, number];
   uniforms: LatticeUniforms;
+  /**
+   * Names only, as plain text: during a scenario the lattice breathes (a width measured once
+   * would be stale) and ions fill the tunnels (a chip would hide them).
+   */
+  namesOnly?: boolean;
 }) {
-  const { tunnels, supercell, uniforms } = props;
+  const { tunnels, supercell, uniforms, namesOnly = false } = props;
   const gl = useThree((s) => s.gl);
   const anchors = useMemo(() => {
-    const all = tunnelAnchors(tunnels, supercell);
+    // A scenario's block is drawn without the half walls on its faces: interior tunnels only.
+    const all = tunnelAnchors(tunnels, supercell, namesOnly);
     return all.length > MAX_TUNNEL_LABELS ? [] : all;
-  }, [tunnels, supercell]);
+  }, [tunnels, supercell, namesOnly]);
 
   const labels = useMemo(
     () =>
@@ -38,16 +44,19 @@ export function TunnelLabels(props: {
         const el = document.createElement('span');
         el.className = 'tunnel-label';
         el.dataset.tunnel = tunnel.name;
-        if (tunnel.occupied) el.dataset.occupied = '';
+        if (tunnel.occupied || namesOnly) el.dataset.occupied = '';
         const name = document.createElement('b');
         name.textContent = tunnel.name;
-        const size = document.createElement('small');
-        size.textContent = `${tunnel.across.toFixed(1)} Å`;
-        el.append(name, size);
-        el.title = tunnelTitle(tunnel);
+        el.append(name);
+        if (!namesOnly) {
+          const size = document.createElement('small');
+          size.textContent = `${tunnel.across.toFixed(1)} Å`;
+          el.append(size);
+          el.title = tunnelTitle(tunnel);
+        }
         return el;
       }),
-    [anchors, tunnels],
+    [anchors, tunnels, namesOnly],
   );
 
   useEffect(() => {

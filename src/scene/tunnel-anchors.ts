@@ -23,6 +23,8 @@ const EDGE = 1e-6;
 export function tunnelAnchors(
   tunnels: readonly TunnelSize[],
   supercell: readonly [number, number, number],
+  /** Leave out copies on the block's outer faces (where the tunnel is only half framed). */
+  interiorOnly = false,
 ): TunnelAnchor[] {
   const anchors: TunnelAnchor[] = [];
   tunnels.forEach((tunnel, t) => {
@@ -33,6 +35,8 @@ export function tunnelAnchors(
       for (let i = 0; cp + i <= supercell[p] + EDGE; i++) {
         for (let j = 0; cq + j <= supercell[q] + EDGE; j++) {
           if (underAxisLabel(cp + i, cq + j)) continue;
+          if (interiorOnly && (onFace(cp + i, supercell[p]) || onFace(cq + j, supercell[q])))
+            continue;
           const frac: [number, number, number] = [0, 0, 0];
           frac[p] = cp + i;
           frac[q] = cq + j;
@@ -54,4 +58,8 @@ function wrap(v: number): number {
 function underAxisLabel(p: number, q: number): boolean {
   const at = (v: number, w: number) => Math.abs(p - v) < EDGE && Math.abs(q - w) < EDGE;
   return at(0, 0) || at(1, 0) || at(0, 1);
+}
+
+function onFace(v: number, n: number): boolean {
+  return Math.abs(v) < EDGE || Math.abs(v - n) < EDGE;
 }

@@ -14,7 +14,11 @@ export function StyleControls() {
   const background = useApp((s) => s.background);
   const alkali = useApp((s) => s.alkaliPolyhedra);
   const tunnelLabels = useApp((s) => s.tunnelLabels);
-  const hasTunnels = useApp((s) => !s.scenarioId && (s.loaded?.tunnels.length ?? 0) > 0);
+  const hasTunnels = useApp((s) =>
+    s.scenarioId
+      ? (s.loadedScenario?.tunnels.length ?? 0) > 0
+      : (s.loaded?.tunnels.length ?? 0) > 0,
+  );
   const { setStyle, setProjection, toggleBackground } = useApp.getState();
   return (
     <section className="panel" aria-labelledby="style-heading">

@@ -162,6 +162,25 @@ describe('inspecting during a scenario', () => {
   });
 });
 
+describe('tunnel names during a scenario', () => {
+  it('names the interior 2×2 and 1×1 tunnels of the K⁺ scenario, without widths', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0.7');
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
+    );
+    const labels = await app.page
+      .locator('.tunnel-label:not([hidden])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+    // The default 2×2×4 block: five 2×2 and four 1×1 tunnels away from its faces.
+    expect(labels.filter((t) => t === '2×2')).toHaveLength(5);
+    expect(labels.filter((t) => t === '1×1')).toHaveLength(4);
+    expect(labels.join(' ')).not.toContain('Å'); // the width changes with x: not shown
+    await app.page.getByLabel('Tunnel sizes').uncheck();
+    await app.page.waitForFunction(() => document.querySelectorAll('.tunnel-label').length === 0);
+    expect(app.errors).toEqual([]);
+  });
+});
+
 describe('on a 1024×768 projector', () => {
   it('the panels, the view and the whole timeline fit without scrolling sideways', async () => {
     const app = await open('?scn=k-alpha-mno2&x=0.8');

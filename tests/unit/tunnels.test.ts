@@ -137,6 +137,21 @@ describe('tunnel label anchors', () => {
     }
   });
 
+  it('interior only: no copy on the outer faces of the block', () => {
+    const { crystal, cell } = load('alpha-MnO2');
+    const entry = CATALOGUE.find((e) => e.id === 'alpha-MnO2');
+    const tunnels = measureTunnels(crystal, cell, entry?.tunnels ?? []);
+    const anchors = tunnelAnchors(tunnels, [2, 2, 4], true);
+    const names = anchors.map((a) => tunnels[a.tunnel].name);
+    // 2×2: (1,1) and the four ½,½ copies; 1×1: (1,½), (1,1½), (½,1), (1½,1).
+    expect(names.filter((n) => n === '2×2')).toHaveLength(5);
+    expect(names.filter((n) => n === '1×1')).toHaveLength(4);
+    for (const a of anchors) {
+      expect(a.frac[2]).toBe(2);
+      for (const k of [0, 1]) expect(a.frac[k] > 0 && a.frac[k] < 2).toBe(true);
+    }
+  });
+
   it('a large block has more anchors than the view will label', () => {
     const { crystal, cell } = load('alpha-MnO2');
     const entry = CATALOGUE.find((e) => e.id === 'alpha-MnO2');
