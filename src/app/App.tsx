@@ -54,12 +54,12 @@ export function App() {
         ) : (
           <StructureInfo />
         )}
-        {scenario && <ScenarioCaption scenario={scenario} />}
         {busy && <div className="busy">Building…</div>}
         <Notices />
       </main>
       {scenario && (
         <footer className="timeline-area">
+          <ScenarioCaption scenario={scenario} />
           <Timeline scenario={scenario} />
         </footer>
       )}

@@ -1,4 +1,4 @@
-/** The caption of the current keyframe range, over the bottom of the view. */
+/** The caption of the current keyframe range, between the view and the timeline. */
 import { useCallback, useRef } from 'react';
 import type { LoadedScenario } from '../app/loaded-scenario';
 import type { Frame } from '../insertion/frame';

@@ -58,6 +58,13 @@ describe('K⁺ into α-MnO2', () => {
       }),
     );
     expect(Math.hypot(at[0][0] - at[1][0], at[0][1] - at[1][1])).toBeGreaterThan(150);
+    // The caption sits below the view, never over the structure.
+    const [caption, canvas] = await Promise.all(
+      [app.page.getByTestId('scenario-caption'), app.page.locator('canvas')].map((l) =>
+        l.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      ),
+    );
+    expect(caption.top).toBeGreaterThanOrEqual(canvas.bottom - 1);
     await screenshot(app.page, 'scenario-k-x0.8');
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
