@@ -7,8 +7,9 @@
  * wall atom centre (O²⁻), over all periodic images. Twice that is the O–O distance across the
  * tunnel; subtracting the O²⁻ radius on both sides gives the free aperture an ion must pass.
  */
-import { ionicRadius } from './elements';
+import { atomicNumber, ionicRadius } from './elements';
 import { fracToCart } from './lattice';
+import { siteElement } from './model';
 import type { CellAtoms, Crystal, Lattice, Vec3 } from './types';
 
 export type CellAxis = 0 | 1 | 2;
@@ -62,7 +63,10 @@ export function axisClearance(
   const { lattice } = crystal;
   const dir = unitAxis(lattice, axis);
   const p = fracToCart(lattice, centre);
-  const wallSite = crystal.sites.map((s) => (majority(s.species) === wall) === (among === 'wall'));
+  const wallZ = atomicNumber(wall);
+  const wallSite = crystal.sites.map(
+    (s) => (siteElement(s.species) === wallZ) === (among === 'wall'),
+  );
   const across = ([0, 1, 2] as const).filter((k) => k !== axis);
   let best = Number.POSITIVE_INFINITY;
   const f: Vec3 = [0, 0, 0];
@@ -123,10 +127,4 @@ function distanceToLine(r: Vec3, p: Vec3, dir: Vec3): number {
   const d2 = r[2] - p[2];
   const t = d0 * dir[0] + d1 * dir[1] + d2 * dir[2];
   return Math.hypot(d0 - t * dir[0], d1 - t * dir[1], d2 - t * dir[2]);
-}
-
-function majority(species: Crystal['sites'][number]['species']): string | undefined {
-  let best: (typeof species)[number] | undefined;
-  for (const s of species) if (!best || s.occupancy > best.occupancy) best = s;
-  return best?.element;
 }

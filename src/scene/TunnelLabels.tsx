@@ -9,13 +9,13 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
+import { centredAt, projectFrac } from './screen-point';
 import { MAX_TUNNEL_LABELS, tunnelAnchors } from './tunnel-anchors';
 
 /** Labels show while the line of sight is within this angle of the tunnel axis. */
 const MAX_TILT_DEG = 25;
 const COS_MAX_TILT = Math.cos((MAX_TILT_DEG * Math.PI) / 180);
 
-const scratch = new THREE.Vector3();
 const sight = new THREE.Vector3();
 const axisDir = new THREE.Vector3();
 
@@ -78,14 +78,7 @@ export function TunnelLabels(props: {
       const shown = Math.abs(axisDir.dot(sight)) >= COS_MAX_TILT;
       if (el.hidden === shown) el.hidden = !shown;
       if (!shown) return;
-      scratch
-        .set(...anchor.frac)
-        .applyMatrix3(uniforms.uLattice.value)
-        .sub(uniforms.uOffset.value);
-      scratch.project(camera);
-      const x = ((scratch.x + 1) / 2) * size.width;
-      const y = ((1 - scratch.y) / 2) * size.height;
-      el.style.transform = `translate(-50%, -50%) translate(${x.toFixed(1)}px, ${y.toFixed(1)}px)`;
+      el.style.transform = centredAt(projectFrac(uniforms, camera, size, anchor.frac));
     });
   });
 

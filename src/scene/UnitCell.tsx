@@ -2,8 +2,9 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { placeAxisLabel, type ScreenPoint } from './axis-label-place';
+import { placeAxisLabel } from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
+import { centredAt, projectFrac } from './screen-point';
 
 // The 12 edges of the unit cube in fractional coordinates.
 const CORNERS = [
@@ -20,8 +21,6 @@ const AXES: { name: 'a' | 'b' | 'c'; frac: readonly [number, number, number]; co
   { name: 'b', frac: [0, 1.07, 0], color: '#1e8449' },
   { name: 'c', frac: [0, 0, 1.07], color: '#1f4e9c' },
 ];
-
-const scratch = new THREE.Vector3();
 
 /**
  * Axis labels are DOM text (crisp on a projector at any zoom), placed over the canvas each
@@ -94,23 +93,13 @@ function placeLabels(
   camera: THREE.Camera,
   size: THREE.Vector2,
 ) {
-  const toScreen = (frac: readonly [number, number, number]): ScreenPoint => {
-    scratch
-      .set(...frac)
-      .applyMatrix3(uniforms.uLattice.value)
-      .sub(uniforms.uOffset.value);
-    scratch.project(camera);
-    return {
-      x: ((scratch.x + 1) / 2) * size.x,
-      y: ((1 - scratch.y) / 2) * size.y,
-      depth: scratch.z,
-    };
-  };
+  const toScreen = (frac: readonly [number, number, number]) =>
+    projectFrac(uniforms, camera, { width: size.x, height: size.y }, frac);
   const origin = toScreen(ORIGIN);
   AXES.forEach((axis, k) => {
     const place = placeAxisLabel(origin, toScreen(axis.frac));
     const el = labels[k];
-    el.style.transform = `translate(-50%, -50%) translate(${place.x.toFixed(1)}px, ${place.y.toFixed(1)}px)`;
+    el.style.transform = centredAt(place);
     // Written only on change: a dataset write restyles the label even when equal.
     const endOn = place.endOn ?? '';
     if ((el.dataset.endOn ?? '') !== endOn) {
