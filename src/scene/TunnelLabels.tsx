@@ -68,6 +68,8 @@ export function TunnelLabels(props: {
     };
   }, [gl, labels]);
 
+  const placed = useMemo(() => new Float32Array(2 * anchors.length).fill(Number.NaN), [anchors]);
+
   useFrame(({ camera, size }) => {
     camera.getWorldDirection(sight);
     anchors.forEach((anchor, k) => {
@@ -78,7 +80,15 @@ export function TunnelLabels(props: {
       const shown = Math.abs(axisDir.dot(sight)) >= COS_MAX_TILT;
       if (el.hidden === shown) el.hidden = !shown;
       if (!shown) return;
-      el.style.transform = centredAt(projectFrac(uniforms, camera, size, anchor.frac));
+      // Whole pixels, written only when they change: a breathing lattice moves labels by
+      // fractions of a pixel, and each style write restyles the label.
+      const p = projectFrac(uniforms, camera, size, anchor.frac);
+      const x = Math.round(p.x);
+      const y = Math.round(p.y);
+      if (placed[2 * k] === x && placed[2 * k + 1] === y) return;
+      placed[2 * k] = x;
+      placed[2 * k + 1] = y;
+      el.style.transform = centredAt({ x, y });
     });
   });
 

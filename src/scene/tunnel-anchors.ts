@@ -15,8 +15,11 @@ export interface TunnelAnchor {
   frac: [number, number, number];
 }
 
-/** More labels than this would bury the picture; the view then shows none. */
-export const MAX_TUNNEL_LABELS = 120;
+/**
+ * More labels than this would bury the picture (and cost a projection and a style write each
+ * per frame while a scenario plays); the view then shows none.
+ */
+export const MAX_TUNNEL_LABELS = 48;
 
 const EDGE = 1e-6;
 
