@@ -18,6 +18,7 @@ const COS_MAX_TILT = Math.cos((MAX_TILT_DEG * Math.PI) / 180);
 
 const sight = new THREE.Vector3();
 const axisDir = new THREE.Vector3();
+const downAxis = [false, false, false];
 
 export function TunnelLabels(props: {
   tunnels: readonly TunnelSize[];
@@ -71,13 +72,16 @@ export function TunnelLabels(props: {
   const placed = useMemo(() => new Float32Array(2 * anchors.length).fill(Number.NaN), [anchors]);
 
   useFrame(({ camera, size }) => {
+    // Once per frame for each lattice axis: does the view look down it?
     camera.getWorldDirection(sight);
+    const m = uniforms.uLattice.value.elements; // column-major: column j is lattice row j
+    for (let axis = 0; axis < 3; axis++) {
+      axisDir.set(m[3 * axis], m[3 * axis + 1], m[3 * axis + 2]).normalize();
+      downAxis[axis] = Math.abs(axisDir.dot(sight)) >= COS_MAX_TILT;
+    }
     anchors.forEach((anchor, k) => {
       const el = labels[k];
-      const axis = tunnels[anchor.tunnel].axis;
-      const m = uniforms.uLattice.value.elements; // column-major: column j is lattice row j
-      axisDir.set(m[3 * axis], m[3 * axis + 1], m[3 * axis + 2]).normalize();
-      const shown = Math.abs(axisDir.dot(sight)) >= COS_MAX_TILT;
+      const shown = downAxis[tunnels[anchor.tunnel].axis];
       if (el.hidden === shown) el.hidden = !shown;
       if (!shown) return;
       // Whole pixels, written only when they change: a breathing lattice moves labels by

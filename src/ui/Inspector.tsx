@@ -134,9 +134,7 @@ function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
   );
 }
 
-/** True when some site is mixed or partly occupied, so spheres are drawn in sectors. */
+/** True when some drawn sphere is split into sectors (the scene model says so per atom). */
 function hasSharedSites(loaded: LoadedStructure): boolean {
-  return loaded.crystal.sites.some(
-    (s) => s.species.length > 1 || s.species.reduce((sum, sp) => sum + sp.occupancy, 0) < 0.999,
-  );
+  return loaded.scene.sectorSplit.some((share, k) => k % 2 === 0 && share < 0.999);
 }
