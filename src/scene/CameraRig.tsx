@@ -1,50 +1,92 @@
 /**
- * The camera and its controls. Re-frames the structure when the view direction, the
- * projection, the structure or "reset" changes; in between, the user orbits freely.
+ * The camera and its controls. Re-frames the structure when the projection, the structure,
+ * a chosen direction or a stored pose changes (the reset key); in between, the user orbits
+ * freely, and where the camera comes to rest is written back to the store (and so the link).
  */
 import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
-import type { Projection, Uvw } from '../state/view-state';
+import { useApp } from '../state/store';
+import type { Projection } from '../state/view-state';
 import { cameraFrame } from './camera-frame';
+import { poseFromCamera } from './camera-pose';
 
 const FOV = 30; // degrees: a long lens keeps perspective views close to the orthographic one
 const MARGIN = 1.15; // fraction of the bounding sphere left free around the structure
+const SETTLE_MS = 250; // the camera counts as stopped this long after the last drag or wheel
+
+/** Screen-space fit of a framed structure, kept to turn a camera back into a relative zoom. */
+interface Fit {
+  radius: number; // Å, with the margin
+  distance: number; // Å, camera to target when framed
+}
 
 export function CameraRig(props: {
   lattice: Mat3;
   supercell: Vec3;
-  view: Uvw;
   projection: Projection;
   resetKey: string;
 }) {
-  const { lattice, supercell, view, projection, resetKey } = props;
+  const { lattice, supercell, projection, resetKey } = props;
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
+  const get = useThree((s) => s.get);
   const ortho = useRef<THREE.OrthographicCamera>(null);
   const persp = useRef<THREE.PerspectiveCamera>(null);
+  const fit = useRef<Fit>({ radius: 1, distance: 1 });
+  const settleTimer = useRef<number | undefined>(undefined);
 
-  // Frame only on a reset key change (not on every resize or lattice breath).
+  // Frame only on a reset key change (not on every resize, lattice breath or settled pose).
   // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is the trigger by design
   useLayoutEffect(() => {
-    const frame = cameraFrame(lattice, view, supercell);
+    const { view, up, zoom } = useApp.getState();
+    const frame = cameraFrame(lattice, view, supercell, up);
     const camera = projection === 'orthographic' ? ortho.current : persp.current;
     if (!camera) return;
     const r = frame.radius * MARGIN;
     const distance =
       projection === 'orthographic' ? r * 4 : r / Math.sin(THREE.MathUtils.degToRad(FOV / 2));
+    fit.current = { radius: r, distance };
+    const placed = projection === 'orthographic' ? distance : distance / zoom;
     camera.up.set(...frame.up);
-    camera.position.set(...(frame.back.map((k) => k * distance) as Vec3));
+    camera.position.set(...(frame.back.map((k) => k * placed) as Vec3));
     camera.near = distance / 100;
     camera.far = distance * 10;
     camera.lookAt(0, 0, 0);
     if (camera instanceof THREE.OrthographicCamera)
-      camera.zoom = Math.min(size.width, size.height) / (2 * r);
+      camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
     camera.updateProjectionMatrix();
     invalidate();
   }, [resetKey, projection]);
+
+  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
+
+  const onEnd = () => {
+    window.clearTimeout(settleTimer.current);
+    settleTimer.current = window.setTimeout(() => {
+      const camera = projection === 'orthographic' ? ortho.current : persp.current;
+      const controls = get().controls;
+      if (!camera) return;
+      const target = controls && 'target' in controls ? (controls.target as THREE.Vector3) : ORIGIN;
+      const offset = camera.position.clone().sub(target);
+      const back = offset.clone().normalize().toArray() as Vec3;
+      const screenUp = new THREE.Vector3(0, 1, 0).applyQuaternion(camera.quaternion);
+      const zoom =
+        camera instanceof THREE.OrthographicCamera
+          ? camera.zoom / (Math.min(size.width, size.height) / (2 * fit.current.radius))
+          : fit.current.distance / offset.length();
+      const pose = poseFromCamera(lattice, back, screenUp.toArray() as Vec3, zoom);
+      const s = useApp.getState();
+      if (
+        pose.zoom !== s.zoom ||
+        pose.view.join() !== s.view.join() ||
+        pose.up.join() !== s.up?.join()
+      )
+        s.cameraSettled(pose);
+    }, SETTLE_MS);
+  };
 
   return (
     <>
@@ -58,7 +100,10 @@ export function CameraRig(props: {
         makeDefault
         enableDamping={false}
         target={[0, 0, 0]}
+        onEnd={onEnd}
       />
     </>
   );
 }
+
+const ORIGIN = new THREE.Vector3();

@@ -7,6 +7,7 @@ import type { LoadedScenario } from '../app/loaded-scenario';
 import type { LoadedStructure } from '../app/loaded-structure';
 import type { PlayMode } from '../insertion/playback';
 import {
+  type CameraPose,
   DEFAULT_VIEW_STATE,
   type DrawStyle,
   type Projection,
@@ -47,7 +48,12 @@ export interface AppState extends ViewState {
   setStructure: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
   setStyle: (style: DrawStyle) => void;
   setSupercell: (sc: Supercell) => void;
+  /** Looks along a preset or typed direction: up and zoom go back to their defaults. */
   setView: (uvw: Uvw) => void;
+  /** Moves the camera to a stored pose (a link, a lesson step) and re-frames there. */
+  setCamera: (pose: CameraPose) => void;
+  /** Records where the user left the camera (when it stops); does not move it. */
+  cameraSettled: (pose: CameraPose) => void;
   setProjection: (p: Projection) => void;
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
@@ -86,13 +92,18 @@ export const useApp = create<AppState>()((set) => ({
       playing: false,
       ...(defaults && {
         view: defaults.view,
+        up: null,
+        zoom: 1,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),
     })),
   setStyle: (style) => set({ style }),
   setSupercell: (supercell) => set({ supercell }),
-  setView: (view) => set((s) => ({ view, cameraResetCount: s.cameraResetCount + 1 })),
+  setView: (view) =>
+    set((s) => ({ view, up: null, zoom: 1, cameraResetCount: s.cameraResetCount + 1 })),
+  setCamera: (pose) => set((s) => ({ ...pose, cameraResetCount: s.cameraResetCount + 1 })),
+  cameraSettled: (pose) => set(pose),
   setProjection: (projection) => set({ projection }),
   toggleBackground: () =>
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
@@ -108,6 +119,8 @@ export const useApp = create<AppState>()((set) => ({
       selection: null,
       ...(defaults && {
         view: defaults.view,
+        up: null,
+        zoom: 1,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),

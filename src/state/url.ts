@@ -10,6 +10,8 @@ import {
   DRAW_STYLES,
   type DrawStyle,
   MAX_REPEAT,
+  MAX_ZOOM,
+  MIN_ZOOM,
   type Supercell,
   type Uvw,
   type ViewState,
@@ -53,9 +55,22 @@ export function parseViewUrl(
         break;
       }
       case 'view': {
-        const uvw = parseUvw(value);
+        const uvw = parseDirection(value);
         if (uvw) state.view = uvw;
         else reject(name, value, 'expected a direction [uvw] such as 001, 110 or 1,-1,0');
+        break;
+      }
+      case 'up': {
+        const uvw = parseDirection(value);
+        if (uvw) state.up = uvw;
+        else reject(name, value, 'expected a direction [uvw] such as 010 or 0,0.5,1');
+        break;
+      }
+      case 'zoom': {
+        const zoom = Number(value);
+        if (value.trim() !== '' && Number.isFinite(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)
+          state.zoom = zoom;
+        else reject(name, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
         break;
       }
       case 'proj':
@@ -126,6 +141,8 @@ export function viewStateToSearch(
   if (state.style !== d.style) params.set('style', state.style);
   params.set('sc', state.supercell.join('x'));
   params.set('view', formatUvw(state.view));
+  if (state.up) params.set('up', formatUvw(state.up));
+  if (state.zoom !== d.zoom) params.set('zoom', String(round4(state.zoom)));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
@@ -170,8 +187,31 @@ export function parseUvw(value: string): Uvw | null {
   return uvw;
 }
 
+/**
+ * A direction as a link writes it: a preset or typed [uvw] (integers), or the direction the
+ * camera was left at (real numbers, comma-separated). Not all zero, each |k| ≤ 99.
+ */
+export function parseDirection(value: string): Uvw | null {
+  const integers = parseUvw(value);
+  if (integers) return integers;
+  const parts = value
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .split(/[,\s]+/);
+  if (parts.length !== 3 || parts.some((p) => !/^-?(\d+\.?\d*|\.\d+)$/.test(p))) return null;
+  const uvw = parts.map(Number) as Uvw;
+  if (Math.hypot(...uvw) < 1e-6 || uvw.some((k) => Math.abs(k) > 99)) return null;
+  return uvw;
+}
+
+/** `001` for one-digit non-negative integers, else `u,v,w` (reals to 4 decimals). */
 export function formatUvw(uvw: Uvw): string {
-  return uvw.every((k) => k >= 0 && k <= 9) ? uvw.join('') : uvw.join(',');
+  if (uvw.every((k) => Number.isInteger(k) && k >= 0 && k <= 9)) return uvw.join('');
+  return uvw.map(round4).join(',');
+}
+
+function round4(k: number): number {
+  return Math.round(k * 10000) / 10000 || 0; // `|| 0` writes -0 as 0
 }
 
 function formatX(x: number): string {

@@ -9,8 +9,15 @@ export const DRAW_STYLES: readonly DrawStyle[] = ['polyhedral', 'ball-and-stick'
 export type Projection = 'orthographic' | 'perspective';
 export type Background = 'white' | 'black';
 
-/** A viewing direction [uvw] in lattice coordinates, always integers, never all zero. */
+/**
+ * A direction [uvw] in lattice coordinates, never all zero: integers when chosen from a preset
+ * or typed, real numbers after the user turned the camera freely.
+ */
 export type Uvw = [number, number, number];
+
+/** Zoom limits relative to the framed fit (1 = the whole supercell fits the view). */
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 50;
 
 /** Supercell repeats along a, b, c. */
 export type Supercell = [number, number, number];
@@ -23,7 +30,12 @@ export interface ViewState {
   structureId: string;
   style: DrawStyle;
   supercell: Supercell;
+  /** Direction the camera looks along. */
   view: Uvw;
+  /** Lattice direction that points up on screen; null = the default for `view`. */
+  up: Uvw | null;
+  /** Zoom relative to the framed fit (1 = the whole supercell fits). */
+  zoom: number;
   projection: Projection;
   background: Background;
   /** Bundled insertion scenario id, or null when showing a static structure. */
@@ -46,6 +58,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   style: 'polyhedral',
   supercell: [2, 2, 2],
   view: [0, 0, 1],
+  up: null,
+  zoom: 1,
   projection: 'orthographic',
   background: 'white',
   scenarioId: null,
@@ -55,3 +69,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   tunnelLabels: true,
   embed: false,
 };
+
+/** Where the camera is, as a link stores it. */
+export type CameraPose = Pick<ViewState, 'view' | 'up' | 'zoom'>;
