@@ -108,6 +108,10 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'lesson':
+      case 'step':
+      case 'present':
+        break; // the lesson link's own parameters (src/lesson/link.ts reads them)
       default:
         notices.push(`Ignored unknown URL parameter ${name}.`);
     }
