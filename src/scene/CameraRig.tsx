@@ -99,7 +99,7 @@ export function CameraRig(props: {
         key={`${resetKey}/${projection}`}
         makeDefault
         enableDamping={false}
-        target={[0, 0, 0]}
+        target={TARGET}
         onEnd={onEnd}
       />
     </>
@@ -107,3 +107,5 @@ export function CameraRig(props: {
 }
 
 const ORIGIN = new THREE.Vector3();
+/** One array for the life of the page: a new one on each render would re-set the target. */
+const TARGET: Vec3 = [0, 0, 0];
