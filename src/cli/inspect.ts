@@ -8,6 +8,7 @@ import { type CifStructures, readCif } from '../crystal/read';
 import { type Diagnostic, formatDiagnostic, type Result } from '../crystal/result';
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
 import type { Crystal } from '../crystal/types';
+import { inspectChannelsMain } from './inspect-channels';
 import { inspectScenarioMain } from './inspect-scenario';
 
 const VOLUME_DECIMALS = 4; // Å³: enough for any CIF cell, without float noise
@@ -76,6 +77,7 @@ export function inspectJson(result: Extract<Result<CifStructures>, { ok: true }>
 function main(argv: string[]): number {
   // Scenarios take their own options (`--x VALUE`), so they are dispatched before parseArgs.
   if (argv.some((a) => /\.scenario\.json$/i.test(a))) return inspectScenarioMain(argv);
+  if (argv.includes('--channels')) return inspectChannelsMain(argv);
   const command = parseArgs(argv);
   if (command.kind === 'error') {
     process.stderr.write(`${command.message}\n`);
