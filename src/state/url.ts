@@ -9,9 +9,11 @@ import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
+  MAX_PAN,
   MAX_REPEAT,
   MAX_ZOOM,
   MIN_ZOOM,
+  type Pan,
   type Supercell,
   TEM_VIEWS,
   type TemView,
@@ -73,6 +75,13 @@ export function parseViewUrl(
         if (value.trim() !== '' && Number.isFinite(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)
           state.zoom = zoom;
         else reject(name, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
+        break;
+      }
+      case 'pan': {
+        const pan = parsePan(value);
+        if (pan) state.pan = pan;
+        else
+          reject(name, value, `expected two numbers from −${MAX_PAN} to ${MAX_PAN}, e.g. 0.2,-0.1`);
         break;
       }
       case 'proj':
@@ -155,6 +164,7 @@ export function viewStateToSearch(
   params.set('view', formatUvw(state.view));
   if (state.up) params.set('up', formatUvw(state.up));
   if (state.zoom !== d.zoom) params.set('zoom', String(round4(state.zoom)));
+  if (state.pan) params.set('pan', state.pan.map(round4).join(','));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
@@ -226,6 +236,14 @@ export function parseDirection(value: string): Uvw | null {
   const uvw = parts.map(Number) as Uvw;
   if (Math.hypot(...uvw) < 1e-6 || uvw.some((k) => Math.abs(k) > 99)) return null;
   return uvw;
+}
+
+/** `0.2,-0.1`: the orbit centre's screen offsets in framed radii. */
+function parsePan(value: string): Pan | null {
+  const parts = value.split(',');
+  if (parts.length !== 2 || parts.some((p) => !/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(p))) return null;
+  const pan = parts.map(Number) as Pan;
+  return pan.every((k) => Math.abs(k) <= MAX_PAN) ? pan : null;
 }
 
 /** `001` for one-digit non-negative integers, else `u,v,w` (reals to 4 decimals). */
