@@ -12,6 +12,8 @@ import {
   type DrawStyle,
   type Projection,
   type Supercell,
+  type TemMode,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -72,6 +74,9 @@ export interface AppState extends ViewState {
   setPlaying: (playing: boolean) => void;
   setPlayMode: (mode: PlayMode) => void;
   setSpeed: (speed: number) => void;
+  /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
+  setTem: (tem: TemView[]) => void;
+  setTemMode: (mode: TemMode) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -155,6 +160,8 @@ export const useApp = create<AppState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setPlayMode: (playMode) => set({ playMode }),
   setSpeed: (speed) => set({ speed }),
+  setTem: (tem) => set({ tem }),
+  setTemMode: (temMode) => set({ temMode }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -15,6 +15,8 @@ import {
   MIN_ZOOM,
   type Pan,
   type Supercell,
+  TEM_VIEWS,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -117,6 +119,16 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'tem': {
+        const views = parseTem(value);
+        if (views) state.tem = views;
+        else reject(name, value, `expected a comma-separated list of ${TEM_VIEWS.join(', ')}`);
+        break;
+      }
+      case 'mode':
+        if (value === 'haadf' || value === 'abf') state.temMode = value;
+        else reject(name, value, 'expected haadf or abf');
+        break;
       default:
         notices.push(`Ignored unknown URL parameter ${name}.`);
     }
@@ -158,8 +170,20 @@ export function viewStateToSearch(
   if (state.alkaliPolyhedra) params.set('alkali', '1');
   if (!state.tunnelLabels) params.set('tunnels', '0');
   if (state.embed) params.set('embed', '1');
+  if (state.tem.length > 0) {
+    params.set('tem', state.tem.join(','));
+    params.set('mode', state.temMode);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */
+export function parseTem(value: string): TemView[] | null {
+  const names = value.split(',').map((v) => v.trim());
+  const ok = names.every((n) => (TEM_VIEWS as readonly string[]).includes(n));
+  if (!ok || new Set(names).size !== names.length) return null;
+  return names as TemView[];
 }
 
 function parseStyle(value: string): DrawStyle | null {

@@ -58,7 +58,15 @@ export interface ViewState {
   tunnelLabels: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
+  /** Microscope panel views shown (none: the panel is closed), in display order. */
+  tem: TemView[];
+  /** STEM imaging mode of the microscope panel. */
+  temMode: TemMode;
 }
+
+export type TemView = 'stem' | 'saed' | 'xrd';
+export const TEM_VIEWS: readonly TemView[] = ['stem', 'saed', 'xrd'];
+export type TemMode = 'haadf' | 'abf';
 
 export const DEFAULT_STRUCTURE = 'alpha-MnO2';
 
@@ -78,6 +86,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   alkaliPolyhedra: false,
   tunnelLabels: true,
   embed: false,
+  tem: [],
+  temMode: 'haadf',
 };
 
 /** Where the camera is, as a link stores it. */
