@@ -27,6 +27,19 @@ interface AtomRow {
   species: Species;
   frac: Vec3;
   line: number;
+  uIso?: number;
+}
+
+const B_PER_U = 8 * Math.PI ** 2; // B = 8π²U (both Å²)
+
+/** U_iso in Å² from the U column, else from the B column; undefined when neither is a number. */
+function readUIso(loop: CifLoop, row: CifValue[]): number | undefined {
+  const u = column(loop, '_atom_site_U_iso_or_equiv');
+  const uValue = u >= 0 ? cifNumber(row[u]) : null;
+  if (uValue) return uValue.value;
+  const b = column(loop, '_atom_site_B_iso_or_equiv');
+  const bValue = b >= 0 ? cifNumber(row[b]) : null;
+  return bValue ? bValue.value / B_PER_U : undefined;
 }
 
 function column(loop: CifLoop, tag: string): number {
@@ -70,7 +83,10 @@ function readRow(
   const species: Species = { element: reading.element, occupancy: occ ? occ.value : 1 };
   if (reading.oxidation !== undefined) species.oxidation = reading.oxidation;
   if (typeSymbol) species.typeSymbol = typeSymbol;
-  return ok({ label, species, frac, line });
+  const uIso = readUIso(loop, row);
+  return ok(
+    uIso === undefined ? { label, species, frac, line } : { label, species, frac, line, uIso },
+  );
 }
 
 /**
@@ -91,7 +107,9 @@ function mergeByPosition(rows: AtomRow[], lattice: Lattice, warnings: Diagnostic
       if (!host.label.split('/').includes(r.label)) host.label = `${host.label}/${r.label}`;
       continue;
     }
-    sites.push({ label: r.label, species: [r.species], frac: r.frac, line: r.line });
+    const site: Site = { label: r.label, species: [r.species], frac: r.frac, line: r.line };
+    if (r.uIso !== undefined) site.uIso = r.uIso;
+    sites.push(site);
   }
   return sites;
 }
