@@ -26,7 +26,7 @@ export function startController() {
     : catalogueEntry(state.structureId);
   if (entry && !given.has('sc')) state.supercell = entry.supercell;
   if (entry && !given.has('view')) state.view = entry.view;
-  useApp.setState(state);
+  useApp.setState({ ...state, chosenView: state.view });
   for (const n of notices) useApp.getState().notify('warning', n);
   void showBundled(state.structureId, state.supercell);
   if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);

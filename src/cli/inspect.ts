@@ -8,6 +8,8 @@ import { type CifStructures, readCif } from '../crystal/read';
 import { type Diagnostic, formatDiagnostic, type Result } from '../crystal/result';
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
 import type { Crystal } from '../crystal/types';
+import { scatterersFromCrystal } from '../diffraction/scatterers';
+import { type DiffractionArgs, diffractionJson, parseDiffractionArgs } from './inspect-diffraction';
 import { inspectScenarioMain } from './inspect-scenario';
 
 const VOLUME_DECIMALS = 4; // Å³: enough for any CIF cell, without float noise
@@ -85,10 +87,28 @@ export function inspectJson(result: Extract<Result<CifStructures>, { ok: true }>
   };
 }
 
+/** `--xrd`, `--saed`, `--stem` on the first structure of the file. */
+function printDiffraction(crystal: Crystal, d: DiffractionArgs): number {
+  if (!d.request) return 1;
+  try {
+    const json = diffractionJson(scatterersFromCrystal(crystal, { adp: d.adp }), d.request);
+    process.stdout.write(`${JSON.stringify(json)}\n`);
+    return 0;
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return 1;
+  }
+}
+
 function main(argv: string[]): number {
   // Scenarios take their own options (`--x VALUE`), so they are dispatched before parseArgs.
   if (argv.some((a) => /\.scenario\.json$/i.test(a))) return inspectScenarioMain(argv);
-  const command = parseArgs(argv);
+  const diffraction = parseDiffractionArgs(argv);
+  if (!diffraction.ok) {
+    process.stderr.write(`${diffraction.error.message}\n`);
+    return 1;
+  }
+  const command = parseArgs(diffraction.value.rest);
   if (command.kind === 'error') {
     process.stderr.write(`${command.message}\n`);
     return 1;
@@ -106,6 +126,8 @@ function main(argv: string[]): number {
     process.stderr.write(`${formatDiagnostic(result.error)}\n`);
     return 1;
   }
+  if (diffraction.value.request)
+    return printDiffraction(result.value.crystals[0], diffraction.value);
   process.stdout.write(`${JSON.stringify(inspectJson(result))}\n`);
   return 0;
 }

@@ -22,7 +22,11 @@ export interface AtomRow {
   species: Species[];
   frac: Vec3;
   line: number;
+  /** Isotropic displacement U (Å²), from the U column or B/(8π²). */
+  uIso?: number;
 }
+
+const B_PER_U = 8 * Math.PI ** 2; // B = 8π²U (both Å²)
 
 /** Column indexes of the tags a row is read from (−1 when the loop lacks one). */
 export interface AtomColumns {
@@ -30,6 +34,8 @@ export interface AtomColumns {
   type: number;
   occ: number;
   calcFlag: number;
+  uIso: number;
+  bIso: number;
   xyz: [number, number, number];
 }
 
@@ -39,6 +45,8 @@ export function atomColumns(loop: CifLoop): AtomColumns {
     type: loopColumn(loop, '_atom_site_type_symbol'),
     occ: loopColumn(loop, '_atom_site_occupancy'),
     calcFlag: loopColumn(loop, '_atom_site_calc_flag'),
+    uIso: loopColumn(loop, '_atom_site_U_iso_or_equiv'),
+    bIso: loopColumn(loop, '_atom_site_B_iso_or_equiv'),
     xyz: [
       loopColumn(loop, '_atom_site_fract_x'),
       loopColumn(loop, '_atom_site_fract_y'),
@@ -135,6 +143,14 @@ function noElement(label: string, typeSymbol: string | null, line: number): Resu
   return ok({ skipped: { message, line }, noElement: true });
 }
 
+/** U_iso in Å² from the U column, else from the B column; undefined when neither is a number. */
+function readUIso(row: CifValue[], cols: AtomColumns): number | undefined {
+  const u = cols.uIso >= 0 ? cifNumber(row[cols.uIso]) : null;
+  if (u) return u.value;
+  const b = cols.bIso >= 0 ? cifNumber(row[cols.bIso]) : null;
+  return b ? b.value / B_PER_U : undefined;
+}
+
 /** One row: an atom, a skipped row with its warning, or an error at the row's line. */
 export function readAtomRow(
   row: CifValue[],
@@ -164,5 +180,8 @@ export function readAtomRow(
   const dummy = labelKind(label) === 'dummy';
   const species = speciesOf(typeSymbol, label, occ ?? { value: 1 });
   if (!species || (dummy && !typeSymbol)) return noElement(label, typeSymbol, line);
-  return ok({ label, species, frac, line });
+  const uIso = readUIso(row, cols);
+  return ok(
+    uIso === undefined ? { label, species, frac, line } : { label, species, frac, line, uIso },
+  );
 }

@@ -37,6 +37,7 @@ function mergeByPosition(rows: AtomRow[], lattice: Lattice, warnings: Diagnostic
     const host = grid.find(q);
     if (!host) {
       const site: Site = { label: r.label, species: r.species, frac: r.frac, line: r.line };
+      if (r.uIso !== undefined) site.uIso = r.uIso;
       sites.push(site);
       grid.add(q, site);
       continue;

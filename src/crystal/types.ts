@@ -65,6 +65,8 @@ export interface Site {
   multiplicity?: number;
   /** Filled by the symmetry step: Wyckoff letter with multiplicity, e.g. `8h`. */
   wyckoff?: string;
+  /** Isotropic displacement U (Å²) from `_atom_site_U_iso_or_equiv` or B/(8π²), when given. */
+  uIso?: number;
 }
 
 export interface SpaceGroup {
