@@ -9,6 +9,7 @@ import { type Diagnostic, formatDiagnostic, type Result } from '../crystal/resul
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
 import type { Crystal } from '../crystal/types';
 import { scatterersFromCrystal } from '../diffraction/scatterers';
+import { inspectChannelsMain } from './inspect-channels';
 import { type DiffractionArgs, diffractionJson, parseDiffractionArgs } from './inspect-diffraction';
 import { inspectScenarioMain } from './inspect-scenario';
 
@@ -103,6 +104,7 @@ function printDiffraction(crystal: Crystal, d: DiffractionArgs): number {
 function main(argv: string[]): number {
   // Scenarios take their own options (`--x VALUE`), so they are dispatched before parseArgs.
   if (argv.some((a) => /\.scenario\.json$/i.test(a))) return inspectScenarioMain(argv);
+  if (argv.includes('--channels')) return inspectChannelsMain(argv);
   const diffraction = parseDiffractionArgs(argv);
   if (!diffraction.ok) {
     process.stderr.write(`${diffraction.error.message}\n`);
