@@ -43,6 +43,17 @@ function siteJson(site: Crystal['sites'][number]) {
   };
 }
 
+/**
+ * Positions in the cell whose site's total occupancy passes `keep`: zero-occupancy atoms
+ * (placeholders, a scenario's empty guest sites) are counted apart, as vacant positions.
+ */
+function countPositions(crystal: Crystal, keep: (occupancy: number) => boolean): number {
+  return crystal.sites.reduce((n, s) => {
+    const occupancy = s.species.reduce((sum, sp) => sum + sp.occupancy, 0);
+    return keep(occupancy) ? n + (s.multiplicity ?? 0) : n;
+  }, 0);
+}
+
 function blockJson(crystal: Crystal, warnings: Diagnostic[]) {
   const { a, b, c, alpha, beta, gamma, volume } = crystal.lattice;
   const scale = 10 ** VOLUME_DECIMALS;
@@ -50,7 +61,8 @@ function blockJson(crystal: Crystal, warnings: Diagnostic[]) {
     name: crystal.name,
     spaceGroup: { symbol: crystal.spaceGroup.symbol, number: crystal.spaceGroup.number },
     lattice: { a, b, c, alpha, beta, gamma, volume: Math.round(volume * scale) / scale },
-    positions: crystal.sites.reduce((n, s) => n + (s.multiplicity ?? 0), 0),
+    positions: countPositions(crystal, (occ) => occ > 0),
+    vacantPositions: countPositions(crystal, (occ) => occ === 0),
     composition: composition(crystal),
     sites: crystal.sites.map(siteJson),
     warnings: warnings.map(formatDiagnostic),
