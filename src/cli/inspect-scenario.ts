@@ -7,9 +7,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { type Diagnostic, fail, formatDiagnostic, ok, type Result } from '../crystal/result';
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
+import { scatterersFromFrame } from '../diffraction/frame-scatterers';
 import { frameAt } from '../insertion/frame';
 import { loadScenario } from '../insertion/load';
 import { buildInsertionPath } from '../insertion/path';
+import { type DiffractionArgs, diffractionJson, parseDiffractionArgs } from './inspect-diffraction';
 
 const VOLUME_DECIMALS = 4; // Å³, as inspect prints CIF cells
 const CELL_DECIMALS = 6; // Å and degrees: keyframe values stay exact, blends lose float noise
@@ -46,7 +48,11 @@ function readText(path: string): string | undefined {
 }
 
 /** The JSON the command prints, or the diagnostic it reports. */
-export function inspectScenario(args: ScenarioArgs, text: string): Result<object> {
+export function inspectScenario(
+  args: ScenarioArgs,
+  text: string,
+  diffraction?: DiffractionArgs,
+): Result<object> {
   const loaded = loadScenario(text, args.file, readText);
   if (!loaded.ok) return loaded;
   const { scenario, files, crystals } = loaded.value;
@@ -61,6 +67,14 @@ export function inspectScenario(args: ScenarioArgs, text: string): Result<object
     return fail(`--x ${args.x} lies outside the keyframe range ${path.xMin} … ${path.xMax}`);
   }
   const frame = frameAt(path, args.x);
+  if (diffraction?.request) {
+    const sc = scatterersFromFrame(path, frame, crystals[0], { adp: diffraction.adp });
+    try {
+      return ok(diffractionJson(sc, diffraction.request));
+    } catch (e) {
+      return fail((e as Error).message);
+    }
+  }
   const l = frame.lattice;
   const cell = (v: number) => round(v, CELL_DECIMALS);
   return ok({
@@ -86,9 +100,14 @@ function report(d: Diagnostic, file: string): string {
 
 /** Runs the command; returns the exit code. */
 export function inspectScenarioMain(argv: string[]): number {
-  const args = parseScenarioArgs(argv);
+  const diffraction = parseDiffractionArgs(argv);
+  const args = diffraction.ok ? parseScenarioArgs(diffraction.value.rest) : diffraction;
   if (!args.ok) {
     process.stderr.write(`${args.error.message}\n`);
+    return 1;
+  }
+  if (diffraction.ok && diffraction.value.request && args.value.x === undefined) {
+    process.stderr.write(`--${diffraction.value.request.kind} on a scenario needs --x VALUE\n`);
     return 1;
   }
   const text = readText(args.value.file);
@@ -97,7 +116,7 @@ export function inspectScenarioMain(argv: string[]): number {
     return 1;
   }
   initMoyoNode();
-  const result = inspectScenario(args.value, text);
+  const result = inspectScenario(args.value, text, diffraction.ok ? diffraction.value : undefined);
   if (!result.ok) {
     process.stderr.write(`${report(result.error, args.value.file)}\n`);
     return 1;

@@ -44,6 +44,8 @@ export interface Species {
   /** Element symbol, capitalised as in the periodic table (`Mn`). */
   element: string;
   occupancy: number;
+  /** Standard uncertainty of the occupancy as written (`0.48(2)` → 0.02), when given. */
+  occupancySu?: number;
   /** Formal oxidation state when the file gives one (`Mn4+` → 4, `O2-` → -2). */
   oxidation?: number;
   /** The type symbol as written in the file (`Mn4+`), when there is one. */
@@ -63,6 +65,8 @@ export interface Site {
   multiplicity?: number;
   /** Filled by the symmetry step: Wyckoff letter with multiplicity, e.g. `8h`. */
   wyckoff?: string;
+  /** Isotropic displacement U (Å²) from `_atom_site_U_iso_or_equiv` or B/(8π²), when given. */
+  uIso?: number;
 }
 
 export interface SpaceGroup {

@@ -11,7 +11,6 @@ import { StructureView } from './StructureView';
 export function Viewer() {
   const loaded = useApp((s) => s.loaded);
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
-  const view = useApp((s) => s.view);
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
   const resetCount = useApp((s) => s.cameraResetCount);
@@ -31,9 +30,8 @@ export function Viewer() {
           <CameraRig
             lattice={scenario.path.keyframeLattices[0].matrix}
             supercell={scenario.path.supercell}
-            view={view}
             projection={projection}
-            resetKey={`${scenario.key}/${view.join(',')}/${resetCount}`}
+            resetKey={`${scenario.key}/${resetCount}`}
           />
           <InsertionView key={scenario.key} scenario={scenario} />
           <FrameStamp id={scenario.key} />
@@ -44,9 +42,8 @@ export function Viewer() {
           <CameraRig
             lattice={loaded.crystal.lattice.matrix}
             supercell={loaded.scene.supercell}
-            view={view}
             projection={projection}
-            resetKey={`${loaded.key}/${view.join(',')}/${resetCount}`}
+            resetKey={`${loaded.key}/${resetCount}`}
           />
           <StructureView
             key={loaded.key}

@@ -31,13 +31,22 @@ function perpendicular(v: Vec3, n: Vec3): Vec3 | null {
 
 /**
  * Looking along [uvw] means looking down the lattice direction u·a + v·b + w·c. Up on screen
- * is b for views down c (so a points right, as in textbook projections) and c otherwise.
+ * is the lattice direction `upUvw` when given (a link or a lesson step that stores the
+ * camera), else b for views down c (so a points right, as in textbook projections) and c
+ * otherwise.
  */
-export function cameraFrame(lattice: Mat3, uvw: Vec3, supercell: Vec3): CameraFrame {
+export function cameraFrame(
+  lattice: Mat3,
+  uvw: Vec3,
+  supercell: Vec3,
+  upUvw: Vec3 | null = null,
+): CameraFrame {
   const [a, b, c] = [row(lattice, 0), row(lattice, 1), row(lattice, 2)];
-  const dir: Vec3 = [0, 1, 2].map((k) => uvw[0] * a[k] + uvw[1] * b[k] + uvw[2] * c[k]) as Vec3;
-  const back = unit(dir);
+  const along = (d: Vec3): Vec3 =>
+    [0, 1, 2].map((k) => d[0] * a[k] + d[1] * b[k] + d[2] * c[k]) as Vec3;
+  const back = unit(along(uvw));
   const preferred = uvw[0] === 0 && uvw[1] === 0 ? [b, a, c] : [c, b, a];
+  if (upUvw) preferred.unshift(along(upUvw));
   let up: Vec3 = [0, 1, 0];
   for (const candidate of preferred) {
     const p = perpendicular(candidate, back);

@@ -7,10 +7,13 @@ import type { LoadedScenario } from '../app/loaded-scenario';
 import type { LoadedStructure } from '../app/loaded-structure';
 import type { PlayMode } from '../insertion/playback';
 import {
+  type CameraPose,
   DEFAULT_VIEW_STATE,
   type DrawStyle,
   type Projection,
   type Supercell,
+  type TemMode,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -42,12 +45,22 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /**
+   * The direction last chosen (button, typed, a structure's default or a link): where Reset
+   * goes back to after the camera was turned by hand.
+   */
+  chosenView: Uvw;
 
   /** Switches structure; `defaults` (the catalogue's view and supercell) apply with it. */
   setStructure: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
   setStyle: (style: DrawStyle) => void;
   setSupercell: (sc: Supercell) => void;
+  /** Looks along a preset or typed direction: up, zoom and pan go back to their defaults. */
   setView: (uvw: Uvw) => void;
+  /** Moves the camera to a stored pose (a link, a lesson step) and re-frames there. */
+  setCamera: (pose: CameraPose) => void;
+  /** Records where the user left the camera (when it stops); does not move it. */
+  cameraSettled: (pose: CameraPose) => void;
   setProjection: (p: Projection) => void;
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
@@ -61,6 +74,9 @@ export interface AppState extends ViewState {
   setPlaying: (playing: boolean) => void;
   setPlayMode: (mode: PlayMode) => void;
   setSpeed: (speed: number) => void;
+  /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
+  setTem: (tem: TemView[]) => void;
+  setTemMode: (mode: TemMode) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -77,6 +93,7 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  chosenView: DEFAULT_VIEW_STATE.view,
 
   setStructure: (structureId, defaults) =>
     set((s) => ({
@@ -86,19 +103,41 @@ export const useApp = create<AppState>()((set) => ({
       playing: false,
       ...(defaults && {
         view: defaults.view,
+        chosenView: defaults.view,
+        up: null,
+        zoom: 1,
+        pan: null,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),
     })),
   setStyle: (style) => set({ style }),
   setSupercell: (supercell) => set({ supercell }),
-  setView: (view) => set((s) => ({ view, cameraResetCount: s.cameraResetCount + 1 })),
+  setView: (view) =>
+    set((s) => ({
+      view,
+      chosenView: view,
+      up: null,
+      zoom: 1,
+      pan: null,
+      cameraResetCount: s.cameraResetCount + 1,
+    })),
+  setCamera: (pose) =>
+    set((s) => ({ pan: null, ...pose, cameraResetCount: s.cameraResetCount + 1 })),
+  cameraSettled: (pose) => set({ pan: null, ...pose }),
   setProjection: (projection) => set({ projection }),
   toggleBackground: () =>
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
-  resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
+  resetCamera: () =>
+    set((s) => ({
+      view: s.chosenView,
+      up: null,
+      zoom: 1,
+      pan: null,
+      cameraResetCount: s.cameraResetCount + 1,
+    })),
   select: (selection) => set({ selection }),
   setScenario: (scenarioId, defaults) =>
     set((s) => ({
@@ -108,6 +147,10 @@ export const useApp = create<AppState>()((set) => ({
       selection: null,
       ...(defaults && {
         view: defaults.view,
+        chosenView: defaults.view,
+        up: null,
+        zoom: 1,
+        pan: null,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),
@@ -117,6 +160,8 @@ export const useApp = create<AppState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setPlayMode: (playMode) => set({ playMode }),
   setSpeed: (speed) => set({ speed }),
+  setTem: (tem) => set({ tem }),
+  setTemMode: (temMode) => set({ temMode }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

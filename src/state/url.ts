@@ -9,8 +9,14 @@ import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
+  MAX_PAN,
   MAX_REPEAT,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  type Pan,
   type Supercell,
+  TEM_VIEWS,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -53,9 +59,29 @@ export function parseViewUrl(
         break;
       }
       case 'view': {
-        const uvw = parseUvw(value);
+        const uvw = parseDirection(value);
         if (uvw) state.view = uvw;
         else reject(name, value, 'expected a direction [uvw] such as 001, 110 or 1,-1,0');
+        break;
+      }
+      case 'up': {
+        const uvw = parseDirection(value);
+        if (uvw) state.up = uvw;
+        else reject(name, value, 'expected a direction [uvw] such as 010 or 0,0.5,1');
+        break;
+      }
+      case 'zoom': {
+        const zoom = Number(value);
+        if (value.trim() !== '' && Number.isFinite(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)
+          state.zoom = zoom;
+        else reject(name, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
+        break;
+      }
+      case 'pan': {
+        const pan = parsePan(value);
+        if (pan) state.pan = pan;
+        else
+          reject(name, value, `expected two numbers from −${MAX_PAN} to ${MAX_PAN}, e.g. 0.2,-0.1`);
         break;
       }
       case 'proj':
@@ -93,6 +119,20 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'lesson':
+      case 'step':
+      case 'present':
+        break; // the lesson link's own parameters (src/lesson/link.ts reads them)
+      case 'tem': {
+        const views = parseTem(value);
+        if (views) state.tem = views;
+        else reject(name, value, `expected a comma-separated list of ${TEM_VIEWS.join(', ')}`);
+        break;
+      }
+      case 'mode':
+        if (value === 'haadf' || value === 'abf') state.temMode = value;
+        else reject(name, value, 'expected haadf or abf');
+        break;
       default:
         notices.push(`Ignored unknown URL parameter ${name}.`);
     }
@@ -126,13 +166,28 @@ export function viewStateToSearch(
   if (state.style !== d.style) params.set('style', state.style);
   params.set('sc', state.supercell.join('x'));
   params.set('view', formatUvw(state.view));
+  if (state.up) params.set('up', formatUvw(state.up));
+  if (state.zoom !== d.zoom) params.set('zoom', String(round4(state.zoom)));
+  if (state.pan) params.set('pan', state.pan.map(round4).join(','));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
   if (!state.tunnelLabels) params.set('tunnels', '0');
   if (state.embed) params.set('embed', '1');
+  if (state.tem.length > 0) {
+    params.set('tem', state.tem.join(','));
+    params.set('mode', state.temMode);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */
+export function parseTem(value: string): TemView[] | null {
+  const names = value.split(',').map((v) => v.trim());
+  const ok = names.every((n) => (TEM_VIEWS as readonly string[]).includes(n));
+  if (!ok || new Set(names).size !== names.length) return null;
+  return names as TemView[];
 }
 
 function parseStyle(value: string): DrawStyle | null {
@@ -170,8 +225,39 @@ export function parseUvw(value: string): Uvw | null {
   return uvw;
 }
 
+/**
+ * A direction as a link writes it: a preset or typed [uvw] (integers), or the direction the
+ * camera was left at (real numbers, comma-separated). Not all zero, each |k| ≤ 99.
+ */
+export function parseDirection(value: string): Uvw | null {
+  const integers = parseUvw(value);
+  if (integers) return integers;
+  const parts = value
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .split(/[,\s]+/);
+  if (parts.length !== 3 || parts.some((p) => !/^-?(\d+\.?\d*|\.\d+)$/.test(p))) return null;
+  const uvw = parts.map(Number) as Uvw;
+  if (Math.hypot(...uvw) < 1e-6 || uvw.some((k) => Math.abs(k) > 99)) return null;
+  return uvw;
+}
+
+/** `0.2,-0.1`: the orbit centre's screen offsets in framed radii. */
+function parsePan(value: string): Pan | null {
+  const parts = value.split(',');
+  if (parts.length !== 2 || parts.some((p) => !/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(p))) return null;
+  const pan = parts.map(Number) as Pan;
+  return pan.every((k) => Math.abs(k) <= MAX_PAN) ? pan : null;
+}
+
+/** `001` for one-digit non-negative integers, else `u,v,w` (reals to 4 decimals). */
 export function formatUvw(uvw: Uvw): string {
-  return uvw.every((k) => k >= 0 && k <= 9) ? uvw.join('') : uvw.join(',');
+  if (uvw.every((k) => Number.isInteger(k) && k >= 0 && k <= 9)) return uvw.join('');
+  return uvw.map(round4).join(',');
+}
+
+function round4(k: number): number {
+  return Math.round(k * 10000) / 10000 || 0; // `|| 0` writes -0 as 0
 }
 
 function formatX(x: number): string {

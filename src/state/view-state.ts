@@ -9,8 +9,22 @@ export const DRAW_STYLES: readonly DrawStyle[] = ['polyhedral', 'ball-and-stick'
 export type Projection = 'orthographic' | 'perspective';
 export type Background = 'white' | 'black';
 
-/** A viewing direction [uvw] in lattice coordinates, always integers, never all zero. */
+/**
+ * A direction [uvw] in lattice coordinates, never all zero: integers when chosen from a preset
+ * or typed, real numbers after the user turned the camera freely.
+ */
 export type Uvw = [number, number, number];
+
+/** Zoom limits relative to the framed fit (1 = the whole supercell fits the view). */
+export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 50;
+
+/**
+ * Where the orbit centre was panned to: its offsets along screen-right and screen-up as
+ * fractions of the framed radius (so a link pans the same share of the picture).
+ */
+export type Pan = [right: number, up: number];
+export const MAX_PAN = 10;
 
 /** Supercell repeats along a, b, c. */
 export type Supercell = [number, number, number];
@@ -23,7 +37,14 @@ export interface ViewState {
   structureId: string;
   style: DrawStyle;
   supercell: Supercell;
+  /** Direction the camera looks along. */
   view: Uvw;
+  /** Lattice direction that points up on screen; null = the default for `view`. */
+  up: Uvw | null;
+  /** Zoom relative to the framed fit (1 = the whole supercell fits). */
+  zoom: number;
+  /** Panned orbit centre; null = centred on the supercell. */
+  pan: Pan | null;
   projection: Projection;
   background: Background;
   /** Bundled insertion scenario id, or null when showing a static structure. */
@@ -37,7 +58,15 @@ export interface ViewState {
   tunnelLabels: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
+  /** Microscope panel views shown (none: the panel is closed), in display order. */
+  tem: TemView[];
+  /** STEM imaging mode of the microscope panel. */
+  temMode: TemMode;
 }
+
+export type TemView = 'stem' | 'saed' | 'xrd';
+export const TEM_VIEWS: readonly TemView[] = ['stem', 'saed', 'xrd'];
+export type TemMode = 'haadf' | 'abf';
 
 export const DEFAULT_STRUCTURE = 'alpha-MnO2';
 
@@ -46,6 +75,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   style: 'polyhedral',
   supercell: [2, 2, 2],
   view: [0, 0, 1],
+  up: null,
+  zoom: 1,
+  pan: null,
   projection: 'orthographic',
   background: 'white',
   scenarioId: null,
@@ -54,4 +86,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   alkaliPolyhedra: false,
   tunnelLabels: true,
   embed: false,
+  tem: [],
+  temMode: 'haadf',
 };
+
+/** Where the camera is, as a link stores it. */
+export type CameraPose = Pick<ViewState, 'view' | 'up' | 'zoom'> & { pan?: Pan | null };

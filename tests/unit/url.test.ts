@@ -98,6 +98,38 @@ describe('viewStateToSearch', () => {
   });
 });
 
+describe('camera in the link', () => {
+  it('reads a free view direction, an up vector and a zoom', () => {
+    const { state, notices } = parseViewUrl('?view=0.25,-1,0.5&up=0,0,1&zoom=1.5', KNOWN);
+    expect(notices).toEqual([]);
+    expect(state.view).toEqual([0.25, -1, 0.5]);
+    expect(state.up).toEqual([0, 0, 1]);
+    expect(state.zoom).toBe(1.5);
+    expect(viewStateToSearch(state, { includeStructure: false })).toBe(
+      '?sc=2x2x2&view=0.25%2C-1%2C0.5&up=001&zoom=1.5',
+    );
+  });
+
+  it('leaves up and zoom out of the link while they are the defaults', () => {
+    expect(viewStateToSearch(DEFAULT_VIEW_STATE, { includeStructure: false })).not.toMatch(
+      /up=|zoom=/,
+    );
+  });
+
+  it.each([
+    ['zoom=0', 'zoom="0"'],
+    ['zoom=100', 'zoom="100"'],
+    ['zoom=big', 'zoom="big"'],
+    ['up=0,0,0', 'up="0,0,0"'],
+    ['view=1.5,a,0', 'view="1.5,a,0"'],
+  ])('ignores %s with a notice', (query, quoted) => {
+    const { state, notices } = parseViewUrl(`?${query}`, KNOWN);
+    expect(notices[0]).toContain(quoted);
+    expect(state.zoom).toBe(1);
+    expect(state.up).toBeNull();
+  });
+});
+
 describe('parseUvw and parseSupercell', () => {
   it.each([
     ['001', [0, 0, 1]],
