@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
@@ -55,6 +56,7 @@ export function App() {
           <StructureInfo />
         )}
         {busy && <div className="busy">Building…</div>}
+        {!embed && <Microscope />}
         <Notices />
       </main>
       {scenario && (

@@ -14,6 +14,7 @@ import { recolourScenario, recolourStructure } from './recolour';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
+import { warningsByImpact } from './warning-order';
 
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
@@ -26,7 +27,7 @@ export function startController() {
     : catalogueEntry(state.structureId);
   if (entry && !given.has('sc')) state.supercell = entry.supercell;
   if (entry && !given.has('view')) state.view = entry.view;
-  useApp.setState(state);
+  useApp.setState({ ...state, chosenView: state.view });
   for (const n of notices) useApp.getState().notify('warning', n);
   void showBundled(state.structureId, state.supercell);
   if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);
@@ -140,7 +141,7 @@ function show(result: ReturnType<typeof buildLoaded>) {
     return;
   }
   useApp.setState({ loaded: result.value, selection: null });
-  const warnings = result.warnings.map(formatDiagnostic);
+  const warnings = warningsByImpact(result.warnings).map(formatDiagnostic);
   if (warnings.length > 0)
     notify(
       'warning',

@@ -5,13 +5,13 @@
  */
 import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
 import { useApp } from '../state/store';
 import type { Projection } from '../state/view-state';
 import { cameraFrame } from './camera-frame';
-import { poseFromCamera } from './camera-pose';
+import { panAndDepth, panTarget, poseFromCamera } from './camera-pose';
 
 const FOV = 30; // degrees: a long lens keeps perspective views close to the orthographic one
 const MARGIN = 1.15; // fraction of the bounding sphere left free around the structure
@@ -39,27 +39,37 @@ export function CameraRig(props: {
   const settleTimer = useRef<number | undefined>(undefined);
 
   // Frame only on a reset key change (not on every resize, lattice breath or settled pose).
+  // Computed while rendering, so the remounted OrbitControls orbit the framed centre at once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: resetKey is the trigger by design
-  useLayoutEffect(() => {
-    const { view, up, zoom } = useApp.getState();
+  const framing = useMemo(() => {
+    const { view, up, zoom, pan } = useApp.getState();
     const frame = cameraFrame(lattice, view, supercell, up);
+    const radius = frame.radius * MARGIN;
+    const distance =
+      projection === 'orthographic'
+        ? radius * 4
+        : radius / Math.sin(THREE.MathUtils.degToRad(FOV / 2));
+    const target = panTarget(pan, frame.back, frame.up, radius);
+    return { frame, radius, distance, zoom, target };
+  }, [resetKey, projection]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: framing changes only on a reset
+  useLayoutEffect(() => {
+    const { frame, radius: r, distance, zoom, target } = framing;
     const camera = projection === 'orthographic' ? ortho.current : persp.current;
     if (!camera) return;
-    const r = frame.radius * MARGIN;
-    const distance =
-      projection === 'orthographic' ? r * 4 : r / Math.sin(THREE.MathUtils.degToRad(FOV / 2));
     fit.current = { radius: r, distance };
     const placed = projection === 'orthographic' ? distance : distance / zoom;
     camera.up.set(...frame.up);
-    camera.position.set(...(frame.back.map((k) => k * placed) as Vec3));
+    camera.position.set(...(frame.back.map((k, i) => target[i] + k * placed) as Vec3));
     camera.near = distance / 100;
     camera.far = distance * 10;
-    camera.lookAt(0, 0, 0);
+    camera.lookAt(...target);
     if (camera instanceof THREE.OrthographicCamera)
       camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
     camera.updateProjectionMatrix();
     invalidate();
-  }, [resetKey, projection]);
+  }, [framing]);
 
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
@@ -70,19 +80,28 @@ export function CameraRig(props: {
       const controls = get().controls;
       if (!camera) return;
       const target = controls && 'target' in controls ? (controls.target as THREE.Vector3) : ORIGIN;
-      const offset = camera.position.clone().sub(target);
-      const back = offset.clone().normalize().toArray() as Vec3;
+      const back = camera.position.clone().sub(target).normalize().toArray() as Vec3;
       const screenUp = new THREE.Vector3(0, 1, 0).applyQuaternion(camera.quaternion);
+      const upVec = screenUp.toArray() as Vec3;
+      const { radius, distance } = fit.current;
+      const { pan, depth } = panAndDepth(
+        camera.position.toArray() as Vec3,
+        target.toArray() as Vec3,
+        back,
+        upVec,
+        radius,
+      );
       const zoom =
         camera instanceof THREE.OrthographicCamera
-          ? camera.zoom / (Math.min(size.width, size.height) / (2 * fit.current.radius))
-          : fit.current.distance / offset.length();
-      const pose = poseFromCamera(lattice, back, screenUp.toArray() as Vec3, zoom);
+          ? camera.zoom / (Math.min(size.width, size.height) / (2 * radius))
+          : distance / depth;
+      const pose = { ...poseFromCamera(lattice, back, upVec, zoom), pan };
       const s = useApp.getState();
       if (
         pose.zoom !== s.zoom ||
         pose.view.join() !== s.view.join() ||
-        pose.up.join() !== s.up?.join()
+        pose.up.join() !== s.up?.join() ||
+        pose.pan?.join() !== s.pan?.join()
       )
         s.cameraSettled(pose);
     }, SETTLE_MS);
@@ -99,7 +118,7 @@ export function CameraRig(props: {
         key={`${resetKey}/${projection}`}
         makeDefault
         enableDamping={false}
-        target={[0, 0, 0]}
+        target={framing.target}
         onEnd={onEnd}
       />
     </>

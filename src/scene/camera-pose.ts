@@ -5,7 +5,14 @@
  */
 import { invert3 } from '../crystal/lattice';
 import type { Mat3, Vec3 } from '../crystal/types';
-import { type CameraPose, MAX_ZOOM, MIN_ZOOM, type Uvw } from '../state/view-state';
+import {
+  type CameraPose,
+  MAX_PAN,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  type Pan,
+  type Uvw,
+} from '../state/view-state';
 
 /** A free direction within this angle of a small-index [uvw] is written as that [uvw]. */
 const SNAP_RADIANS = (0.5 * Math.PI) / 180;
@@ -68,4 +75,46 @@ export function poseFromCamera(
 
 export function clampZoom(zoom: number): number {
   return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}
+
+const cross = (a: Vec3, b: Vec3): Vec3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+
+/** Screen-right of a camera looking along −back with screen-up `up` (both unit vectors). */
+export function screenRight(back: Vec3, up: Vec3): Vec3 {
+  return cross(up, back);
+}
+
+/** The orbit centre (Å, Cartesian) for a pan given in framed radii along screen right/up. */
+export function panTarget(pan: Pan | null, back: Vec3, up: Vec3, radius: number): Vec3 {
+  if (!pan) return [0, 0, 0];
+  const right = screenRight(back, up);
+  return [0, 1, 2].map((k) => radius * (pan[0] * right[k] + pan[1] * up[k])) as Vec3;
+}
+
+/**
+ * The pan and the camera's distance from the plane through the supercell centre, for a
+ * camera at `position` orbiting `target`. Only the on-screen part of the target is a pan;
+ * its depth is folded into the distance, so a perspective camera rebuilt from the pose
+ * stands exactly where this one stood.
+ */
+export function panAndDepth(
+  position: Vec3,
+  target: Vec3,
+  back: Vec3,
+  up: Vec3,
+  radius: number,
+): { pan: Pan | null; depth: number } {
+  const right = screenRight(back, up);
+  const round = (k: number) =>
+    Math.round(Math.min(MAX_PAN, Math.max(-MAX_PAN, k)) * 10000) / 10000 || 0;
+  const pan: Pan = [round(dot(target, right) / radius), round(dot(target, up) / radius)];
+  return {
+    pan: pan[0] === 0 && pan[1] === 0 ? null : pan,
+    depth: dot(position, back),
+  };
 }

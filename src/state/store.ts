@@ -13,6 +13,8 @@ import {
   type Palette,
   type Projection,
   type Supercell,
+  type TemMode,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -44,12 +46,17 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /**
+   * The direction last chosen (button, typed, a structure's default or a link): where Reset
+   * goes back to after the camera was turned by hand.
+   */
+  chosenView: Uvw;
 
   /** Switches structure; `defaults` (the catalogue's view and supercell) apply with it. */
   setStructure: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
   setStyle: (style: DrawStyle) => void;
   setSupercell: (sc: Supercell) => void;
-  /** Looks along a preset or typed direction: up and zoom go back to their defaults. */
+  /** Looks along a preset or typed direction: up, zoom and pan go back to their defaults. */
   setView: (uvw: Uvw) => void;
   /** Moves the camera to a stored pose (a link, a lesson step) and re-frames there. */
   setCamera: (pose: CameraPose) => void;
@@ -70,6 +77,9 @@ export interface AppState extends ViewState {
   setPlaying: (playing: boolean) => void;
   setPlayMode: (mode: PlayMode) => void;
   setSpeed: (speed: number) => void;
+  /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
+  setTem: (tem: TemView[]) => void;
+  setTemMode: (mode: TemMode) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -86,6 +96,7 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  chosenView: DEFAULT_VIEW_STATE.view,
 
   setStructure: (structureId, defaults) =>
     set((s) => ({
@@ -95,8 +106,10 @@ export const useApp = create<AppState>()((set) => ({
       playing: false,
       ...(defaults && {
         view: defaults.view,
+        chosenView: defaults.view,
         up: null,
         zoom: 1,
+        pan: null,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),
@@ -104,9 +117,17 @@ export const useApp = create<AppState>()((set) => ({
   setStyle: (style) => set({ style }),
   setSupercell: (supercell) => set({ supercell }),
   setView: (view) =>
-    set((s) => ({ view, up: null, zoom: 1, cameraResetCount: s.cameraResetCount + 1 })),
-  setCamera: (pose) => set((s) => ({ ...pose, cameraResetCount: s.cameraResetCount + 1 })),
-  cameraSettled: (pose) => set(pose),
+    set((s) => ({
+      view,
+      chosenView: view,
+      up: null,
+      zoom: 1,
+      pan: null,
+      cameraResetCount: s.cameraResetCount + 1,
+    })),
+  setCamera: (pose) =>
+    set((s) => ({ pan: null, ...pose, cameraResetCount: s.cameraResetCount + 1 })),
+  cameraSettled: (pose) => set({ pan: null, ...pose }),
   setProjection: (projection) => set({ projection }),
   toggleBackground: () =>
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
@@ -114,7 +135,14 @@ export const useApp = create<AppState>()((set) => ({
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
   setPalette: (palette) => set({ palette }),
   setTextScale: (textScale) => set({ textScale }),
-  resetCamera: () => set((s) => ({ cameraResetCount: s.cameraResetCount + 1 })),
+  resetCamera: () =>
+    set((s) => ({
+      view: s.chosenView,
+      up: null,
+      zoom: 1,
+      pan: null,
+      cameraResetCount: s.cameraResetCount + 1,
+    })),
   select: (selection) => set({ selection }),
   setScenario: (scenarioId, defaults) =>
     set((s) => ({
@@ -124,8 +152,10 @@ export const useApp = create<AppState>()((set) => ({
       selection: null,
       ...(defaults && {
         view: defaults.view,
+        chosenView: defaults.view,
         up: null,
         zoom: 1,
+        pan: null,
         supercell: defaults.supercell,
         cameraResetCount: s.cameraResetCount + 1,
       }),
@@ -135,6 +165,8 @@ export const useApp = create<AppState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setPlayMode: (playMode) => set({ playMode }),
   setSpeed: (speed) => set({ speed }),
+  setTem: (tem) => set({ tem }),
+  setTemMode: (temMode) => set({ temMode }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

@@ -11,13 +11,17 @@ import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
+  MAX_PAN,
   MAX_REPEAT,
   MAX_TEXT_SCALE,
   MAX_ZOOM,
   MIN_TEXT_SCALE,
   MIN_ZOOM,
   type Palette,
+  type Pan,
   type Supercell,
+  TEM_VIEWS,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -78,6 +82,13 @@ export function parseViewUrl(
         else reject(name, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
         break;
       }
+      case 'pan': {
+        const pan = parsePan(value);
+        if (pan) state.pan = pan;
+        else
+          reject(name, value, `expected two numbers from −${MAX_PAN} to ${MAX_PAN}, e.g. 0.2,-0.1`);
+        break;
+      }
       case 'proj':
         if (value === 'ortho' || value === 'persp')
           state.projection = value === 'ortho' ? 'orthographic' : 'perspective';
@@ -124,6 +135,20 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'lesson':
+      case 'step':
+      case 'present':
+        break; // the lesson link's own parameters (src/lesson/link.ts reads them)
+      case 'tem': {
+        const views = parseTem(value);
+        if (views) state.tem = views;
+        else reject(name, value, `expected a comma-separated list of ${TEM_VIEWS.join(', ')}`);
+        break;
+      }
+      case 'mode':
+        if (value === 'haadf' || value === 'abf') state.temMode = value;
+        else reject(name, value, 'expected haadf or abf');
+        break;
       default:
         notices.push(`Ignored unknown URL parameter ${name}.`);
     }
@@ -159,6 +184,7 @@ export function viewStateToSearch(
   params.set('view', formatUvw(state.view));
   if (state.up) params.set('up', formatUvw(state.up));
   if (state.zoom !== d.zoom) params.set('zoom', String(round4(state.zoom)));
+  if (state.pan) params.set('pan', state.pan.map(round4).join(','));
   if (state.projection !== d.projection) params.set('proj', 'persp');
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
@@ -166,8 +192,20 @@ export function viewStateToSearch(
   if (state.embed) params.set('embed', '1');
   if (state.palette !== d.palette) params.set('palette', state.palette);
   if (state.textScale !== d.textScale) params.set('text', String(round4(state.textScale)));
+  if (state.tem.length > 0) {
+    params.set('tem', state.tem.join(','));
+    params.set('mode', state.temMode);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */
+export function parseTem(value: string): TemView[] | null {
+  const names = value.split(',').map((v) => v.trim());
+  const ok = names.every((n) => (TEM_VIEWS as readonly string[]).includes(n));
+  if (!ok || new Set(names).size !== names.length) return null;
+  return names as TemView[];
 }
 
 function parseStyle(value: string): DrawStyle | null {
@@ -220,6 +258,14 @@ export function parseDirection(value: string): Uvw | null {
   const uvw = parts.map(Number) as Uvw;
   if (Math.hypot(...uvw) < 1e-6 || uvw.some((k) => Math.abs(k) > 99)) return null;
   return uvw;
+}
+
+/** `0.2,-0.1`: the orbit centre's screen offsets in framed radii. */
+function parsePan(value: string): Pan | null {
+  const parts = value.split(',');
+  if (parts.length !== 2 || parts.some((p) => !/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(p))) return null;
+  const pan = parts.map(Number) as Pan;
+  return pan.every((k) => Math.abs(k) <= MAX_PAN) ? pan : null;
 }
 
 /** `001` for one-digit non-negative integers, else `u,v,w` (reals to 4 decimals). */

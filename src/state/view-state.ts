@@ -22,6 +22,13 @@ export type Uvw = [number, number, number];
 export const MIN_ZOOM = 0.05;
 export const MAX_ZOOM = 50;
 
+/**
+ * Where the orbit centre was panned to: its offsets along screen-right and screen-up as
+ * fractions of the framed radius (so a link pans the same share of the picture).
+ */
+export type Pan = [right: number, up: number];
+export const MAX_PAN = 10;
+
 /** Supercell repeats along a, b, c. */
 export type Supercell = [number, number, number];
 
@@ -39,6 +46,8 @@ export interface ViewState {
   up: Uvw | null;
   /** Zoom relative to the framed fit (1 = the whole supercell fits). */
   zoom: number;
+  /** Panned orbit centre; null = centred on the supercell. */
+  pan: Pan | null;
   projection: Projection;
   background: Background;
   /** Bundled insertion scenario id, or null when showing a static structure. */
@@ -56,7 +65,15 @@ export interface ViewState {
   palette: Palette;
   /** Multiplies the size of labels, captions and panels (for the back row of a hall). */
   textScale: number;
+  /** Microscope panel views shown (none: the panel is closed), in display order. */
+  tem: TemView[];
+  /** STEM imaging mode of the microscope panel. */
+  temMode: TemMode;
 }
+
+export type TemView = 'stem' | 'saed' | 'xrd';
+export const TEM_VIEWS: readonly TemView[] = ['stem', 'saed', 'xrd'];
+export type TemMode = 'haadf' | 'abf';
 
 /** Text scales a link may ask for (`text=`); the control offers TEXT_SCALES. */
 export const MIN_TEXT_SCALE = 0.75;
@@ -72,6 +89,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: [0, 0, 1],
   up: null,
   zoom: 1,
+  pan: null,
   projection: 'orthographic',
   background: 'white',
   scenarioId: null,
@@ -82,7 +100,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   embed: false,
   palette: DEFAULT_PALETTE,
   textScale: 1,
+  tem: [],
+  temMode: 'haadf',
 };
 
 /** Where the camera is, as a link stores it. */
-export type CameraPose = Pick<ViewState, 'view' | 'up' | 'zoom'>;
+export type CameraPose = Pick<ViewState, 'view' | 'up' | 'zoom'> & { pan?: Pan | null };
