@@ -7,7 +7,7 @@ import { blockItem, type CifBlock, cifNumber, loopColumn, parseCif } from './cif
 import { expandCell } from './expand';
 import { interpretBlock } from './interpret';
 import { findAtomSiteLoop } from './interpret-sites';
-import type { Diagnostic, Result } from './result';
+import { type Diagnostic, formatDiagnostic, type Result } from './result';
 import type { Crystal } from './types';
 import { assignWyckoff } from './wyckoff';
 
@@ -39,6 +39,13 @@ export interface CifStructures {
 }
 
 export function readCif(text: string, file?: string): Result<CifStructures> {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      error: located({ message: 'the file is empty', line: 1 }, file),
+      warnings: [],
+    };
+  }
   const parsed = parseCif(text);
   const warnings: Diagnostic[] = [...parsed.warnings];
   const at = (list: Diagnostic[]) => list.map((d) => located(d, file));
@@ -46,6 +53,7 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
 
   const crystals: Crystal[] = [];
   const blockWarnings: Diagnostic[][] = [];
+  let firstError: { error: Diagnostic; note: Diagnostic } | undefined;
   for (const block of parsed.value.blocks) {
     if (!hasStructure(block)) {
       warnings.push({
@@ -56,8 +64,14 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
     }
     const r = interpretBlock(block);
     if (!r.ok) {
-      warnings.push(...r.warnings);
-      return { ok: false, error: located(r.error, file), warnings: at(warnings) };
+      // One unreadable block does not sink the others: it is reported and skipped.
+      const note = {
+        message: `data_${block.name} cannot be read (${formatDiagnostic(r.error)}): skipped`,
+        line: r.error.line ?? block.line,
+      };
+      firstError ??= { error: located(r.error, file), note };
+      warnings.push(...r.warnings, note);
+      continue;
     }
     // Block-wide symmetry warnings point at the block's heading.
     const symmetry = annotateSymmetry(r.value).map((w) => ({ line: block.line, ...w }));
@@ -65,6 +79,11 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
     warnings.push(...r.warnings, ...symmetry);
     crystals.push(r.value);
     blockWarnings.push(own);
+  }
+  if (crystals.length === 0 && firstError) {
+    // No block could be read: the first failing block's own error is the file's error.
+    const rest = warnings.filter((w) => w !== firstError?.note);
+    return { ok: false, error: firstError.error, warnings: at(rest) };
   }
   if (crystals.length === 0) {
     // Point at the first block (or line 1) so the message still reads FILE:LINE.
