@@ -11,6 +11,7 @@ import type { Crystal } from '../crystal/types';
 import { scatterersFromCrystal } from '../diffraction/scatterers';
 import { inspectChannelsMain } from './inspect-channels';
 import { type DiffractionArgs, diffractionJson, parseDiffractionArgs } from './inspect-diffraction';
+import { inspectLessonMain } from './inspect-lesson';
 import { inspectScenarioMain } from './inspect-scenario';
 
 const VOLUME_DECIMALS = 4; // Å³: enough for any CIF cell, without float noise
@@ -104,6 +105,7 @@ function printDiffraction(crystal: Crystal, d: DiffractionArgs): number {
 function main(argv: string[]): number {
   // Scenarios take their own options (`--x VALUE`), so they are dispatched before parseArgs.
   if (argv.some((a) => /\.scenario\.json$/i.test(a))) return inspectScenarioMain(argv);
+  if (argv.some((a) => /\.lesson\.json$/i.test(a))) return inspectLessonMain(argv);
   if (argv.includes('--channels')) return inspectChannelsMain(argv);
   const diffraction = parseDiffractionArgs(argv);
   if (!diffraction.ok) {
