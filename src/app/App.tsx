@@ -26,8 +26,12 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const textScale = useApp((s) => s.textScale);
   return (
-    <div className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}>
+    <div
+      className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}
+      style={{ '--text-scale': textScale } as React.CSSProperties}
+    >
       <header className="topbar" hidden={embed}>
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>

@@ -2,6 +2,7 @@
 import { useApp } from '../state/store';
 import { DRAW_STYLES, type DrawStyle } from '../state/view-state';
 import { PaletteChoice } from './PaletteChoice';
+import { TextSizeChoice } from './TextSizeChoice';
 
 const STYLE_NAMES: Record<DrawStyle, string> = {
   polyhedral: 'Polyhedra',
@@ -70,6 +71,7 @@ export function StyleControls() {
         </label>
       </div>
       <PaletteChoice />
+      <TextSizeChoice />
     </section>
   );
 }
