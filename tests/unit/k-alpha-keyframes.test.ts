@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/crystal/result';
 import { readCif } from '../../src/crystal/read';
+import { formatDiagnostic } from '../../src/crystal/result';
 
 const DIR = path.resolve(__dirname, '../../structures');
 
