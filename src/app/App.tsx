@@ -10,6 +10,7 @@ import { Presentation } from '../ui/Presentation';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
+import { SitesPanel } from '../ui/SitesPanel';
 import { StructureInfo } from '../ui/StructureInfo';
 import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
@@ -76,6 +77,7 @@ export function App() {
       {presenting && <Presentation />}
       <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
+        {!scenario && <SitesPanel />}
       </aside>
     </div>
   );

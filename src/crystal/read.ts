@@ -4,9 +4,10 @@
  * sites (e.g. a publication block) are skipped with a warning naming the block.
  */
 import { blockItem, type CifBlock, cifNumber, loopColumn, parseCif } from './cif';
-import { expandCell } from './expand';
+import { countCellAtoms, expandCell } from './expand';
 import { interpretBlock } from './interpret';
 import { findAtomSiteLoop } from './interpret-sites';
+import { formatCount, MAX_CELL_ATOMS, MAX_CIF_CHARS } from './limits';
 import { type Diagnostic, formatDiagnostic, type Result } from './result';
 import type { Crystal } from './types';
 import { assignWyckoff } from './wyckoff';
@@ -26,10 +27,34 @@ function located(d: Diagnostic, file: string | undefined): Diagnostic {
   return file === undefined ? d : { ...d, file };
 }
 
-/** Multiplicities and Wyckoff letters, filled in place; returns the warnings. */
-export function annotateSymmetry(crystal: Crystal): Diagnostic[] {
+/**
+ * Multiplicities and Wyckoff letters, filled in place; returns the warnings, or the error of
+ * a cell that holds more atoms than the view can draw.
+ */
+export function annotateSymmetry(crystal: Crystal): Result<Diagnostic[]> {
+  if (countCellAtoms(crystal, MAX_CELL_ATOMS) > MAX_CELL_ATOMS) {
+    const message = `the cell holds more than ${formatCount(MAX_CELL_ATOMS)} atoms after symmetry (the limit per cell)`;
+    return { ok: false, error: { message }, warnings: [] };
+  }
   const cell = expandCell(crystal);
-  return assignWyckoff(crystal, cell);
+  if (cell.count > MAX_CELL_ATOMS) {
+    const message = `the cell holds ${formatCount(cell.count)} atoms after symmetry; the limit is ${formatCount(MAX_CELL_ATOMS)}`;
+    return { ok: false, error: { message }, warnings: [] };
+  }
+  return { ok: true, value: assignWyckoff(crystal, cell), warnings: [] };
+}
+
+/** One block: interpreted, expanded and annotated, or the error that stops it. */
+function readBlock(block: CifBlock): Result<Crystal> {
+  const r = interpretBlock(block);
+  if (!r.ok) return r;
+  const symmetry = annotateSymmetry(r.value);
+  if (!symmetry.ok) {
+    return { ok: false, error: { ...symmetry.error, line: block.line }, warnings: r.warnings };
+  }
+  // Block-wide symmetry warnings point at the block's heading.
+  const own = symmetry.value.map((w) => ({ line: block.line, ...w }));
+  return { ok: true, value: r.value, warnings: [...r.warnings, ...own] };
 }
 
 export interface CifStructures {
@@ -45,6 +70,11 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
       error: located({ message: 'the file is empty', line: 1 }, file),
       warnings: [],
     };
+  }
+  if (text.length > MAX_CIF_CHARS) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const message = `the file is ${mb(text.length)} MB; the limit is ${mb(MAX_CIF_CHARS)} MB`;
+    return { ok: false, error: located({ message, line: 1 }, file), warnings: [] };
   }
   const parsed = parseCif(text);
   const warnings: Diagnostic[] = [...parsed.warnings];
@@ -62,7 +92,7 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
       });
       continue;
     }
-    const r = interpretBlock(block);
+    const r = readBlock(block);
     if (!r.ok) {
       // One unreadable block does not sink the others: it is reported and skipped.
       const note = {
@@ -73,10 +103,8 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
       warnings.push(...r.warnings, note);
       continue;
     }
-    // Block-wide symmetry warnings point at the block's heading.
-    const symmetry = annotateSymmetry(r.value).map((w) => ({ line: block.line, ...w }));
-    const own = at([...r.warnings, ...symmetry]);
-    warnings.push(...r.warnings, ...symmetry);
+    const own = at(r.warnings);
+    warnings.push(...r.warnings);
     crystals.push(r.value);
     blockWarnings.push(own);
   }

@@ -88,6 +88,8 @@ export function mergeSymmetryCopies(
   ops: SymOp[],
   lattice: Lattice,
 ): { sites: Site[]; warnings: Diagnostic[] } {
+  // Under the identity alone the row merge has already joined every shared position.
+  if (ops.length === 1) return { sites, warnings: [] };
   const grid = new PositionGrid<Site>(lattice);
   const kept: Site[] = [];
   const warnings: Diagnostic[] = [];
