@@ -164,7 +164,9 @@ describe('lessons', () => {
     await expect
       .poll(() => page.locator('.lesson-steps li[aria-current="step"]').innerText())
       .toMatch(/^2\s*two, Fe3\+$/);
-    await expect.poll(() => page.locator('.structure-info .title').innerText()).toMatch(/Prussian blue/);
+    await expect
+      .poll(() => page.locator('.structure-info .title').innerText())
+      .toMatch(/Prussian blue/);
 
     await page.evaluate(() => localStorage.setItem('tunnelscope.lesson-draft', '{"title": 5}'));
     await page.goto(page.url().replace(/\?.*$/, ''));
