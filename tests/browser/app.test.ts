@@ -163,8 +163,8 @@ describe('tunnel sizes', () => {
     const chip = await app.page.locator('.tunnel-label[data-tunnel="2×2"]').first().innerText();
     expect(chip).toMatch(/2×2\s+5\.0 Å/);
     const table = await app.page.locator('.inspector table.tunnels').innerText();
-    expect(table).toMatch(/2×2\s+c\s+4\.98 Å\s+2\.18 Å/);
-    expect(table).toMatch(/1×1\s+c\s+3\.35 Å/);
+    expect(table).toMatch(/2×2\s+c\s+5\.00 Å\s+2\.20 Å/);
+    expect(table).toMatch(/1×1\s+c\s+3\.29 Å/);
     await screenshot(app.page, 'tunnel-labels-alpha-MnO2');
 
     await app.page.getByRole('button', { name: 'a', exact: true }).click();
