@@ -8,6 +8,7 @@ import { Notices } from '../ui/Notices';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
+import { SitesPanel } from '../ui/SitesPanel';
 import { StructureInfo } from '../ui/StructureInfo';
 import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
@@ -67,6 +68,7 @@ export function App() {
       )}
       <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
+        {!scenario && <SitesPanel />}
       </aside>
     </div>
   );

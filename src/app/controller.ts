@@ -13,6 +13,7 @@ import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
+import { warningsByImpact } from './warning-order';
 
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
@@ -138,7 +139,7 @@ function show(result: ReturnType<typeof buildLoaded>) {
     return;
   }
   useApp.setState({ loaded: result.value, selection: null });
-  const warnings = result.warnings.map(formatDiagnostic);
+  const warnings = warningsByImpact(result.warnings).map(formatDiagnostic);
   if (warnings.length > 0)
     notify(
       'warning',

@@ -21,6 +21,7 @@ import {
 import { bundleSizes } from './bench-bundle';
 import { benchBuild, ROOT, SCENARIO, STRUCTURE, scenarioAtoms, warmUp } from './bench-node';
 import { fmt, median, round, table } from './bench-stats';
+import { benchVoids, voidsTable } from './bench-voids';
 
 /**
  * Nearest drawn counts to 1k / 10k / 100k among a×a×c supercells (α-MnO₂ is tetragonal,
@@ -75,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
     const { host, guests } = scenarioAtoms(s);
     return { supercell: s, host, guests, atoms: host + guests };
   });
+  log('Node: sites & channels analysis…');
+  const voids = benchVoids(ROOT);
   const bundle = bundleSizes(path.join(ROOT, 'dist'));
 
   let browser: BrowserBench | null = null;
@@ -155,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
       ),
     ),
     drawCallsBySize: keyed(frameKeys, drawsBySize),
+    voidsMs: Object.fromEntries(voids.map((v) => [v.name, round(v.medianMs, 1)])),
     lazyViewerJsGzipKB: r(bundle.lazyViewer?.gzipKB, 1),
     supercells: {
       build: keyed(buildKeys, BUILD_SIZES.map(sc)),
@@ -263,6 +267,8 @@ async function main(argv: string[]): Promise<number> {
         ? `    ${c.atoms.toLocaleString('en')} atoms: ${st.urlWriteFrames} URL-write frames, median ${fmt(st.urlWriteJsMedian, 2)} ms; other ${st.frames - st.urlWriteFrames} frames median ${fmt(st.otherJsMedian, 2)} ms, p95 ${fmt(st.otherJsP95, 2)} ms`
         : `    ${c.atoms.toLocaleString('en')} atoms: —`;
     }),
+    '',
+    ...voidsTable(voids),
     '',
     `First frame of /: ${fmt(median(firstFrames), 0)} ms median (${firstFrames.map((t) => fmt(t, 0)).join(', ')}), navigation start → end of the first frame that drew the page's content`,
     '',

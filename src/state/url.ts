@@ -119,6 +119,10 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'lesson':
+      case 'step':
+      case 'present':
+        break; // the lesson link's own parameters (src/lesson/link.ts reads them)
       case 'tem': {
         const views = parseTem(value);
         if (views) state.tem = views;

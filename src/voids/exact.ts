@@ -94,9 +94,16 @@ for (let x = -1; x <= 1; x++)
 
 /**
  * Local maximum of the free distance by compass search over the 26 cube directions (the
- * field is a min of distances, not smooth, so no gradients), step halving to `tol` Å.
+ * field is a min of distances, not smooth, so no gradients), step halving to `tol` Å, never
+ * further than `room` Å from the start.
  */
-export function climb(local: LocalAtoms, start: Vec3, step: number, tol = 1e-4): Vec3 {
+export function climb(
+  local: LocalAtoms,
+  start: Vec3,
+  step: number,
+  room: number,
+  tol = 1e-4,
+): Vec3 {
   let p: Vec3 = [...start];
   let best = freeAt(local, p);
   let h = step;
@@ -105,6 +112,8 @@ export function climb(local: LocalAtoms, start: Vec3, step: number, tol = 1e-4):
     for (const d of DIRECTIONS) {
       const s = h / Math.hypot(d[0], d[1], d[2]);
       const q: Vec3 = [p[0] + d[0] * s, p[1] + d[1] * s, p[2] + d[2] * s];
+      // Beyond `room` the gathered atoms no longer bound the field: stay inside.
+      if (Math.hypot(q[0] - start[0], q[1] - start[1], q[2] - start[2]) > room) continue;
       const v = freeAt(local, q);
       if (v > best + 1e-9) {
         best = v;

@@ -4,11 +4,13 @@
  *
  * Method: each atom visits only the grid points within (cap + r) of its centre — the grid is
  * its own cell list, so the cost is linear in the atom count — over as many images as the
- * cell's perpendicular widths require (exact for oblique cells, as in lattice.ts). Points no
- * atom reaches hold ≥ cap; when any remain, the field is recomputed with a larger cap.
+ * cell's perpendicular widths require (exact for oblique cells, as in lattice.ts). The cap is
+ * set from a coarse pass (its maximum plus its own error bound), so every point is reached;
+ * should any not be, the field is recomputed with a larger cap.
  *
  * Resolution and error: grid steps ≤ `spacing` (0.15 Å by default) along each axis, counts a
- * multiple of 12 so that ½, ⅓, ¼ and ⅙ fall on grid points. The field is 1-Lipschitz, so the
+ * multiple of 4 so that ½ and ¼ fall on grid points (of 12 in hexagonal and trigonal cells, for
+ * ⅓ and ⅙ too). The field is 1-Lipschitz, so the
  * grid maximum is within half a grid-cell diagonal (≈ 0.13 Å at 0.15 Å in an orthogonal
  * cell) of the true maximum; sites are then refined off-grid (sites.ts) and special positions
  * (a window or a cage centre on a symmetry element) are on the grid exactly.
@@ -17,9 +19,10 @@ import { perpendicularWidths } from '../crystal/lattice';
 import type { Framework } from './framework';
 
 export const DEFAULT_SPACING = 0.15; // Å
-const GRID_MULTIPLE = 12;
-const FIRST_CAP = 3.5; // Å: free radii in battery hosts stay below this (todorokite ≈ 2.5)
-const MAX_CAP = 14; // Å: beyond this the cell is mostly empty and the answer is "≥ cap"
+const COARSE_SPACING = 0.6; // Å: the pass that bounds the field's maximum
+const COARSE_CAP = 4; // Å: first cap of the coarse pass (doubled while points stay unreached)
+const MAX_CAP = 16; // Å: beyond this the cell is mostly empty and the answer is "≥ cap"
+const CAP_MARGIN = 0.1; // Å
 
 export interface FreeField {
   n: [number, number, number];
@@ -35,11 +38,20 @@ export interface FreeField {
   error: number;
 }
 
+/** An angle of 60° or 120°: the cell may hold ⅓ positions. */
+function isHexagonal(fw: Framework): boolean {
+  const { alpha, beta, gamma } = fw.lattice;
+  return [alpha, beta, gamma].some((x) => Math.abs(x - 120) < 0.5 || Math.abs(x - 60) < 0.5);
+}
+
 export function gridCounts(fw: Framework, spacing: number): [number, number, number] {
   const { a, b, c } = fw.lattice;
-  return [a, b, c].map(
-    (len) => Math.max(1, Math.ceil(len / spacing / GRID_MULTIPLE)) * GRID_MULTIPLE,
-  ) as [number, number, number];
+  const multiple = isHexagonal(fw) ? 12 : 4;
+  return [a, b, c].map((len) => Math.max(1, Math.ceil(len / spacing / multiple)) * multiple) as [
+    number,
+    number,
+    number,
+  ];
 }
 
 function cellDiagonal(fw: Framework, n: readonly number[]): number {
@@ -72,10 +84,13 @@ function splat(
   const [n0, n1, n2] = n;
   value.fill(cap);
   nearest.fill(-1);
-  // c / n2 as a Cartesian step, and |c|² for the row's quadratic range.
+  // c as a Cartesian vector, c / n2 as the step along a row, and |c|² for the row's range.
   const cx = m[6];
   const cy = m[7];
   const cz = m[8];
+  const sx = cx / n2;
+  const sy = cy / n2;
+  const sz = cz / n2;
   const cc = cx * cx + cy * cy + cz * cz;
   for (let a = 0; a < fw.count; a++) {
     const f0 = fw.frac[3 * a];
@@ -107,21 +122,46 @@ function splat(
         const k0 = Math.ceil(((-bh - sq) / cc) * n2);
         const k1 = Math.floor(((-bh + sq) / cc) * n2);
         const row = (iw + (((j % n1) + n1) % n1)) * n2;
+        let kw = ((k0 % n2) + n2) % n2;
+        let ex = dx + k0 * sx;
+        let ey = dy + k0 * sy;
+        let ez = dz + k0 * sz;
         for (let k = k0; k <= k1; k++) {
-          const t = k / n2;
-          const ex = dx + t * cx;
-          const ey = dy + t * cy;
-          const ez = dz + t * cz;
           const d = Math.sqrt(ex * ex + ey * ey + ez * ez) - r;
-          const at = row + (((k % n2) + n2) % n2);
+          const at = row + kw;
           if (d < value[at]) {
             value[at] = d;
             nearest[at] = a;
           }
+          ex += sx;
+          ey += sy;
+          ez += sz;
+          if (++kw === n2) kw = 0;
         }
       }
     }
   }
+}
+
+function maxOf(values: Float32Array): number {
+  let m = Number.NEGATIVE_INFINITY;
+  for (let p = 0; p < values.length; p++) if (values[p] > m) m = values[p];
+  return m;
+}
+
+/** A cap no point's free distance exceeds: the coarse field's maximum plus its error bound. */
+function capFor(fw: Framework): number {
+  const n = gridCounts(fw, COARSE_SPACING);
+  const total = n[0] * n[1] * n[2];
+  const value = new Float32Array(total);
+  const nearest = new Int32Array(total);
+  let cap = COARSE_CAP;
+  for (;;) {
+    splat(fw, n, cap, value, nearest);
+    if (cap >= MAX_CAP || !nearest.includes(-1)) break;
+    cap = Math.min(MAX_CAP, 2 * cap);
+  }
+  return Math.min(MAX_CAP, maxOf(value) + cellDiagonal(fw, n) / 2 + CAP_MARGIN);
 }
 
 export function freeField(fw: Framework, spacing = DEFAULT_SPACING): FreeField {
@@ -129,11 +169,11 @@ export function freeField(fw: Framework, spacing = DEFAULT_SPACING): FreeField {
   const total = n[0] * n[1] * n[2];
   const value = new Float32Array(total);
   const nearest = new Int32Array(total);
-  let cap = FIRST_CAP;
+  let cap = Math.max(CAP_MARGIN, capFor(fw));
   for (;;) {
     splat(fw, n, cap, value, nearest);
     if (cap >= MAX_CAP || !nearest.includes(-1)) break;
-    cap *= 2;
+    cap = Math.min(MAX_CAP, cap * 2);
   }
   const steps = [fw.lattice.a / n[0], fw.lattice.b / n[1], fw.lattice.c / n[2]];
   return {

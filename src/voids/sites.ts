@@ -127,7 +127,7 @@ export function coordination(fw: Framework, f: Vec3, radius: number): SiteNeighb
 function refine(fw: Framework, field: FreeField, f: Vec3, start: number) {
   // The nearest surface is within start + the largest radius; the climb moves < CLIMB_ROOM.
   const local = localAtoms(fw, f, start + Math.max(...fw.radius, 0) + CLIMB_ROOM);
-  const top = climb(local, cartOf(fw, f), field.spacing);
+  const top = climb(local, cartOf(fw, f), field.spacing, CLIMB_ROOM);
   const climbed = fracOf(fw, top);
   const up = freeAt(local, top);
   if (fw.ops.length > 1) {
