@@ -20,6 +20,7 @@ import {
 } from './bench-browser';
 import { bundleSizes } from './bench-bundle';
 import { benchBuild, ROOT, SCENARIO, STRUCTURE, scenarioAtoms, warmUp } from './bench-node';
+import { benchReader, readerTable } from './bench-reader';
 import { fmt, median, round, table } from './bench-stats';
 import { benchVoids, voidsTable } from './bench-voids';
 
@@ -78,6 +79,8 @@ async function main(argv: string[]): Promise<number> {
   });
   log('Node: sites & channels analysis…');
   const voids = benchVoids(ROOT);
+  log('Node: CIF reader throughput…');
+  const reader = benchReader(ROOT);
   const bundle = bundleSizes(path.join(ROOT, 'dist'));
 
   let browser: BrowserBench | null = null;
@@ -159,6 +162,12 @@ async function main(argv: string[]): Promise<number> {
     ),
     drawCallsBySize: keyed(frameKeys, drawsBySize),
     voidsMs: Object.fromEntries(voids.map((v) => [v.name, round(v.medianMs, 1)])),
+    reader: reader.map((r) => ({
+      set: r.set,
+      files: r.files,
+      mbPerSecond: round(r.mbPerSecond, 3),
+      filesPerSecond: round(r.filesPerSecond, 1),
+    })),
     lazyViewerJsGzipKB: r(bundle.lazyViewer?.gzipKB, 1),
     supercells: {
       build: keyed(buildKeys, BUILD_SIZES.map(sc)),
@@ -269,6 +278,8 @@ async function main(argv: string[]): Promise<number> {
     }),
     '',
     ...voidsTable(voids),
+    '',
+    ...readerTable(reader),
     '',
     `First frame of /: ${fmt(median(firstFrames), 0)} ms median (${firstFrames.map((t) => fmt(t, 0)).join(', ')}), navigation start → end of the first frame that drew the page's content`,
     '',

@@ -5,7 +5,7 @@ import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { createBondGeometry } from './gpu/bond-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
-import type { SceneModel } from './scene-model';
+import { atomShown, type SceneModel } from './scene-model';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
 function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
@@ -78,7 +78,8 @@ export function writeBondVisibility(
     const a = model.bonds[2 * k];
     const b = model.bonds[2 * k + 1];
     const kindOk = mode === 'all' || (mode === 'non-metal' && model.bondBetweenNonMetals[k] === 1);
-    const placeOk = outside || (!model.outside[a] && !model.outside[b]);
+    const style = outside ? 'polyhedral' : 'other';
+    const placeOk = atomShown(model.outside[a], style) && atomShown(model.outside[b], style);
     visible[k] = kindOk && placeOk ? 1 : 0;
     shown += visible[k];
   }
