@@ -10,6 +10,7 @@ import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
 import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { recolourScenario, recolourStructure } from './recolour';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
@@ -39,6 +40,7 @@ export function startController() {
       if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
       else rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
+    else if (s.palette !== prev.palette) recolour();
     syncUrl(s.playing && s.x !== prev.x);
   });
 }
@@ -61,7 +63,7 @@ async function showScenario(id: string, supercell: Supercell) {
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const result = await loadScenarioForView(id, supercell);
+    const result = await loadScenarioForView(id, supercell, useApp.getState().palette);
     if (mine !== request) return;
     if (!result.ok) {
       fail(formatDiagnostic(result.error));
@@ -127,8 +129,8 @@ function prepareAndBuild(
 ): ReturnType<typeof buildLoaded> {
   const prepared = prepareCrystal(text, file);
   if (!prepared.ok) return prepared;
-  const { alkaliPolyhedra } = useApp.getState();
-  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra });
+  const { alkaliPolyhedra, palette } = useApp.getState();
+  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra, palette });
   return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
 }
 
@@ -151,14 +153,23 @@ function show(result: ReturnType<typeof buildLoaded>) {
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
 function rebuild() {
-  const { loaded, supercell, alkaliPolyhedra } = useApp.getState();
+  const { loaded, supercell, alkaliPolyhedra, palette } = useApp.getState();
   if (!loaded) return;
-  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra });
+  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra, palette });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {
     fail(formatDiagnostic(result.error));
     useApp.setState({ supercell: loaded.scene.supercell }); // keep what the user had
   }
+}
+
+/** New colours for what is on screen (structure and scenario), nothing rebuilt. */
+function recolour() {
+  const { loaded, loadedScenario, palette } = useApp.getState();
+  useApp.setState({
+    loaded: loaded && recolourStructure(loaded, palette),
+    loadedScenario: loadedScenario && recolourScenario(loadedScenario, palette),
+  });
 }
 
 function fail(message: string) {

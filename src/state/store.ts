@@ -10,6 +10,7 @@ import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
   type DrawStyle,
+  type Palette,
   type Projection,
   type Supercell,
   type TemMode,
@@ -65,6 +66,8 @@ export interface AppState extends ViewState {
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
   setTunnelLabels: (on: boolean) => void;
+  setPalette: (palette: Palette) => void;
+  setTextScale: (scale: number) => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
   setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -130,6 +133,8 @@ export const useApp = create<AppState>()((set) => ({
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
+  setPalette: (palette) => set({ palette }),
+  setTextScale: (textScale) => set({ textScale }),
   resetCamera: () =>
     set((s) => ({
       view: s.chosenView,
