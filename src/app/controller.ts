@@ -9,7 +9,9 @@ import { parseViewUrl, viewStateToSearch } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
 import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
+import { lessonUrlParams, startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { recolourScenario, recolourStructure } from './recolour';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
@@ -39,8 +41,11 @@ export function startController() {
       if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
       else rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
-    syncUrl(s.playing && s.x !== prev.x);
+    else if (s.palette !== prev.palette) recolour();
+    // A lesson step playing its range moves x too: the link follows it at the same pace.
+    syncUrl((s.playing || s.lessonStep >= 0) && s.x !== prev.x);
   });
+  void startLessonFromUrl();
 }
 
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
@@ -61,7 +66,7 @@ async function showScenario(id: string, supercell: Supercell) {
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const result = await loadScenarioForView(id, supercell);
+    const result = await loadScenarioForView(id, supercell, useApp.getState().palette);
     if (mine !== request) return;
     if (!result.ok) {
       fail(formatDiagnostic(result.error));
@@ -127,8 +132,8 @@ function prepareAndBuild(
 ): ReturnType<typeof buildLoaded> {
   const prepared = prepareCrystal(text, file);
   if (!prepared.ok) return prepared;
-  const { alkaliPolyhedra } = useApp.getState();
-  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra });
+  const { alkaliPolyhedra, palette } = useApp.getState();
+  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra, palette });
   return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
 }
 
@@ -151,14 +156,23 @@ function show(result: ReturnType<typeof buildLoaded>) {
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
 function rebuild() {
-  const { loaded, supercell, alkaliPolyhedra } = useApp.getState();
+  const { loaded, supercell, alkaliPolyhedra, palette } = useApp.getState();
   if (!loaded) return;
-  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra });
+  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra, palette });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {
     fail(formatDiagnostic(result.error));
     useApp.setState({ supercell: loaded.scene.supercell }); // keep what the user had
   }
+}
+
+/** New colours for what is on screen (structure and scenario), nothing rebuilt. */
+function recolour() {
+  const { loaded, loadedScenario, palette } = useApp.getState();
+  useApp.setState({
+    loaded: loaded && recolourStructure(loaded, palette),
+    loadedScenario: loadedScenario && recolourScenario(loadedScenario, palette),
+  });
 }
 
 function fail(message: string) {
@@ -175,7 +189,10 @@ function syncUrl(playingTick: boolean) {
   if (playingTick && now - lastUrlWrite < URL_INTERVAL_MS) return;
   lastUrlWrite = now;
   const s = useApp.getState();
-  const search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
+  let search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
+  const lessonParams = lessonUrlParams(); // ?lesson=…&step=… beside the view
+  if (lessonParams.length > 0)
+    search = `${search || '?'}${search ? '&' : ''}${new URLSearchParams(lessonParams)}`;
   if (search !== window.location.search)
     window.history.replaceState(
       null,

@@ -5,14 +5,19 @@
  *   ?s=alpha-MnO2&style=polyhedral&sc=2x2x3&view=001&proj=persp&bg=black
  *   ?scn=k-alpha-mno2&x=0.42&play=1
  */
+
+import { PALETTES } from '../crystal/palettes';
 import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
   MAX_PAN,
   MAX_REPEAT,
+  MAX_TEXT_SCALE,
   MAX_ZOOM,
+  MIN_TEXT_SCALE,
   MIN_ZOOM,
+  type Palette,
   type Pan,
   type Supercell,
   TEM_VIEWS,
@@ -115,6 +120,17 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.embed = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'palette':
+        if ((PALETTES as readonly string[]).includes(value)) state.palette = value as Palette;
+        else reject(name, value, `expected one of ${PALETTES.join(', ')}`);
+        break;
+      case 'text': {
+        const t = Number(value);
+        if (value.trim() !== '' && t >= MIN_TEXT_SCALE && t <= MAX_TEXT_SCALE) state.textScale = t;
+        else
+          reject(name, value, `expected a text scale from ${MIN_TEXT_SCALE} to ${MAX_TEXT_SCALE}`);
+        break;
+      }
       case 'play':
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
@@ -174,6 +190,8 @@ export function viewStateToSearch(
   if (state.alkaliPolyhedra) params.set('alkali', '1');
   if (!state.tunnelLabels) params.set('tunnels', '0');
   if (state.embed) params.set('embed', '1');
+  if (state.palette !== d.palette) params.set('palette', state.palette);
+  if (state.textScale !== d.textScale) params.set('text', String(round4(state.textScale)));
   if (state.tem.length > 0) {
     params.set('tem', state.tem.join(','));
     params.set('mode', state.temMode);

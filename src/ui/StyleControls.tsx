@@ -1,6 +1,7 @@
 /** Drawing style, projection and background. */
 import { useApp } from '../state/store';
 import { DRAW_STYLES, type DrawStyle } from '../state/view-state';
+import { PaletteChoice } from './PaletteChoice';
 
 const STYLE_NAMES: Record<DrawStyle, string> = {
   polyhedral: 'Polyhedra',
@@ -68,6 +69,7 @@ export function StyleControls() {
           Dark background
         </label>
       </div>
+      <PaletteChoice />
     </section>
   );
 }
