@@ -3,8 +3,10 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
+import { Presentation } from '../ui/Presentation';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
@@ -26,8 +28,13 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const presenting = useApp((s) => s.presenting && s.lesson !== null);
   return (
-    <div className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}>
+    <div
+      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+        .filter(Boolean)
+        .join(' ')}
+    >
       <header className="topbar" hidden={embed}>
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
@@ -42,6 +49,7 @@ export function App() {
         <StyleControls />
         <ViewControls />
         <SupercellControl />
+        <LessonPanel />
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>
@@ -66,6 +74,7 @@ export function App() {
           <Timeline scenario={scenario} />
         </footer>
       )}
+      {presenting && <Presentation />}
       <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}

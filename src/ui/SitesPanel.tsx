@@ -122,7 +122,7 @@ function Results(props: { result: VoidAnalysis; picked: number; onPick: (i: numb
           ))}
         </tbody>
       </table>
-      <div className="sites-list" aria-label="sites">
+      <div className="sites-list">
         {r.sites.map((s, i) => (
           <button
             type="button"
