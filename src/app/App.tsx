@@ -3,8 +3,10 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
+import { Presentation } from '../ui/Presentation';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
@@ -27,9 +29,12 @@ export function App() {
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
   const textScale = useApp((s) => s.textScale);
+  const presenting = useApp((s) => s.presenting && s.lesson !== null);
   return (
     <div
-      className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}
+      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+        .filter(Boolean)
+        .join(' ')}
       style={{ '--text-scale': textScale } as React.CSSProperties}
     >
       <header className="topbar" hidden={embed}>
@@ -46,6 +51,7 @@ export function App() {
         <StyleControls />
         <ViewControls />
         <SupercellControl />
+        <LessonPanel />
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>
@@ -70,6 +76,7 @@ export function App() {
           <Timeline scenario={scenario} />
         </footer>
       )}
+      {presenting && <Presentation />}
       <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}

@@ -9,6 +9,7 @@ import { parseViewUrl, viewStateToSearch } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
 import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
+import { lessonUrlParams, startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { recolourScenario, recolourStructure } from './recolour';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
@@ -41,8 +42,10 @@ export function startController() {
       else rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
     else if (s.palette !== prev.palette) recolour();
-    syncUrl(s.playing && s.x !== prev.x);
+    // A lesson step playing its range moves x too: the link follows it at the same pace.
+    syncUrl((s.playing || s.lessonStep >= 0) && s.x !== prev.x);
   });
+  void startLessonFromUrl();
 }
 
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
@@ -186,7 +189,10 @@ function syncUrl(playingTick: boolean) {
   if (playingTick && now - lastUrlWrite < URL_INTERVAL_MS) return;
   lastUrlWrite = now;
   const s = useApp.getState();
-  const search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
+  let search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
+  const lessonParams = lessonUrlParams(); // ?lesson=…&step=… beside the view
+  if (lessonParams.length > 0)
+    search = `${search || '?'}${search ? '&' : ''}${new URLSearchParams(lessonParams)}`;
   if (search !== window.location.search)
     window.history.replaceState(
       null,

@@ -1,6 +1,7 @@
 /** All bonds in one instanced draw: two-coloured cylinders between fractional positions. */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { createBondGeometry } from './gpu/bond-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
@@ -20,7 +21,7 @@ function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
 
 export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.InstancedMesh {
   const n = model.bonds.length / 2;
-  const base = createBondGeometry();
+  const base = material.userData.impostor ? createImpostorQuad() : createBondGeometry();
   const geometry = withBaseShape(base);
   const ends = bondEnds(model);
   const colorA = new Float32Array(3 * n);

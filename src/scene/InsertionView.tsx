@@ -25,7 +25,9 @@ const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wake
 
 export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
-  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials(
+    hostScene.atomCount + path.guests.count,
+  );
   const tunnelLabels = useApp((s) => s.tunnelLabels);
 
   const marker = useScenarioPick(scenario, uniforms, settings);

@@ -27,7 +27,7 @@ export function StructureView(props: {
   const { model, lattice, tunnels } = props;
   const selection = useApp((s) => s.selection);
   const tunnelLabels = useApp((s) => s.tunnelLabels);
-  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials(model.atomCount);
 
   useLayoutEffect(() => {
     setLattice(uniforms, lattice, model.supercell);

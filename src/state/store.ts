@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { LoadedScenario } from '../app/loaded-scenario';
 import type { LoadedStructure } from '../app/loaded-structure';
 import type { PlayMode } from '../insertion/playback';
+import type { Lesson } from '../lesson/types';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -46,6 +47,14 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /** The next re-frame glides from the old pose instead of jumping (lesson steps). */
+  cameraGlide: boolean;
+  /** The open lesson (driven by src/app/lesson-controller.ts), its bundled id, the step shown
+   * (0-based; -1 before the first is shown) and whether it is being presented. */
+  lesson: Lesson | null;
+  lessonId: string | null;
+  lessonStep: number;
+  presenting: boolean;
   /**
    * The direction last chosen (button, typed, a structure's default or a link): where Reset
    * goes back to after the camera was turned by hand.
@@ -96,6 +105,11 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  cameraGlide: false,
+  lesson: null,
+  lessonId: null,
+  lessonStep: -1,
+  presenting: false,
   chosenView: DEFAULT_VIEW_STATE.view,
 
   setStructure: (structureId, defaults) =>

@@ -29,6 +29,11 @@ export interface Shown {
 }
 
 const VIEW_DEBOUNCE_MS = 150; // the camera settles, then the views follow
+/**
+ * While x changes (a scenario playing), at most this often: each answer costs the page a few
+ * ms of drawing, which at every animation frame would cost the 3D view its frame rate.
+ */
+const X_INTERVAL_MS = 200;
 
 let targets: MicroscopeTargets | null = null;
 let worker: Worker | null | undefined;
@@ -40,6 +45,21 @@ let shown: Shown | null = null;
 let tracked = new Set<string>();
 let trackedFor = '';
 let viewTimer: ReturnType<typeof setTimeout> | undefined;
+let xTimer: ReturnType<typeof setTimeout> | undefined;
+let lastXRequest = 0;
+
+/** Requests for a new x: now if the last was long enough ago, else once at the interval's end. */
+function requestForX() {
+  if (xTimer !== undefined) return;
+  const wait = lastXRequest + X_INTERVAL_MS - performance.now();
+  const run = () => {
+    xTimer = undefined;
+    lastXRequest = performance.now();
+    requestViews();
+  };
+  if (wait <= 0) run();
+  else xTimer = setTimeout(run, wait);
+}
 
 export function latestShown(): Shown | null {
   return shown;
@@ -168,9 +188,9 @@ export function attachMicroscope(t: MicroscopeTargets): () => void {
       s.temMode !== prev.temMode ||
       s.loaded !== prev.loaded ||
       s.loadedScenario !== prev.loadedScenario ||
-      s.scenarioId !== prev.scenarioId ||
-      s.x !== prev.x;
+      s.scenarioId !== prev.scenarioId;
     if (now) requestViews();
+    else if (s.x !== prev.x) requestForX();
     else if (s.view !== prev.view || s.up !== prev.up) {
       clearTimeout(viewTimer);
       viewTimer = setTimeout(requestViews, VIEW_DEBOUNCE_MS);
@@ -180,6 +200,8 @@ export function attachMicroscope(t: MicroscopeTargets): () => void {
     unsubscribe();
     removeHover();
     clearTimeout(viewTimer);
+    clearTimeout(xTimer);
+    xTimer = undefined;
     targets = null;
     shown = null;
   };
