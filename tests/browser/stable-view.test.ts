@@ -54,6 +54,8 @@ describe('the view keeps its size', () => {
       for (const scn of ['k-alpha-mno2', 'li-alpha-mno2', 'na-p2-o2', 'na-o3-p3', 'na-pb-pw']) {
         await app.page.goto(app.page.url().replace(/scn=[^&]+/, `scn=${scn}`));
         await app.page.getByTestId('readout-x').waitFor({ timeout: 60_000 });
+        // A new page's canvas is 300×150 until the viewer has laid it out and drawn.
+        await waitForFrame(app.page);
         const [lo, hi] = (await app.page
           .locator('input[aria-label="x"]')
           .evaluate((e: HTMLInputElement) => [Number(e.min), Number(e.max)])) as [number, number];
