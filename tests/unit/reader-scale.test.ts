@@ -9,28 +9,31 @@ import { p1Cif } from './generated-cif';
 
 beforeAll(() => initMoyoNode());
 
-function medianMs(text: string, runs = 3): number {
-  const times: number[] = [];
+// The fastest of several runs: a loaded machine only ever adds time, so the minimum is the
+// figure least disturbed by whatever else runs beside the test.
+function fastestMs(text: string, runs = 5): number {
+  let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
     const t = performance.now();
     const read = readCif(text);
-    times.push(performance.now() - t);
+    best = Math.min(best, performance.now() - t);
     if (!read.ok) throw new Error(read.error.message);
   }
-  return times.sort((p, q) => p - q)[Math.floor(runs / 2)];
+  return best;
 }
 
 describe('reading scales with the file', () => {
-  it('reads 20,000 P1 atoms, and 4× the atoms take well under 16× the time', () => {
-    const small = p1Cif(5000);
+  it('reads 20,000 P1 atoms, and 8× the atoms take well under 64× the time', () => {
+    const small = p1Cif(2500);
     const large = p1Cif(20000);
     const r = readCif(large);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.crystals[0].sites).toHaveLength(20000);
     readCif(small); // warm the JIT before timing
-    const ratio = medianMs(large) / medianMs(small);
-    // Linear is 4; the quadratic position merge this guards against gave ~16.
-    expect(ratio).toBeLessThan(8);
+    const ratio = fastestMs(large) / fastestMs(small);
+    // Linear is 8; a quadratic position merge (what this guards against) gives ~64. The
+    // threshold sits far from both, so that a busy machine cannot tip it either way.
+    expect(ratio).toBeLessThan(24);
   }, 60_000);
 });
 
