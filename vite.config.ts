@@ -34,6 +34,9 @@ export default defineConfig(({ mode }) => ({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and software WebGL is heavy.
           fileParallelism: false,
+          // One more try for a browser case: on a loaded two-core machine software WebGL can
+          // miss a frame deadline now and then; a real defect fails both times.
+          retry: 1,
         },
       },
     ],
