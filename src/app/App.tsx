@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { Notices } from '../ui/Notices';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
@@ -37,6 +38,7 @@ export function App() {
       </header>
       <aside className="sidebar" hidden={embed}>
         <StructurePicker />
+        <KeptFileNote />
         <StyleControls />
         <ViewControls />
         <SupercellControl />

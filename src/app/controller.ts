@@ -5,29 +5,27 @@
  */
 import { formatDiagnostic } from '../crystal/result';
 import { useApp } from '../state/store';
-import { parseViewUrl, viewStateToSearch } from '../state/url';
+import { shortValue } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
-import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
+import { catalogueEntry } from './catalogue';
+import { adoptEntry, correctEntry, onHistoryStep, writeHistory } from './history';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
-import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
+import { scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
+import { keepFile, keptFile } from '../storage/kept-file';
+import { stateFromSearch } from './url-state';
 
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
-  const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, SCENARIO_IDS);
-  // A link without sc or view gets the structure's (or scenario's) own defaults.
-  const given = new URLSearchParams(window.location.search);
-  const entry = state.scenarioId
-    ? scenarioEntry(state.scenarioId)
-    : catalogueEntry(state.structureId);
-  if (entry && !given.has('sc')) state.supercell = entry.supercell;
-  if (entry && !given.has('view')) state.view = entry.view;
+  const { state, notices } = stateFromSearch(window.location.search);
   useApp.setState({ ...state, chosenView: state.view });
+  adoptEntry(useApp.getState());
   for (const n of notices) useApp.getState().notify('warning', n);
-  void showBundled(state.structureId, state.supercell);
+  if (state.file !== null && !state.scenarioId) void restoreFile(state.file);
+  else void showBundled(state.structureId, state.supercell);
   if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);
 
   useApp.subscribe((s, prev) => {
@@ -38,8 +36,51 @@ export function startController() {
       if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
       else rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
-    syncUrl(s.playing && s.x !== prev.x);
+    writeHistory(s, s.playing && s.x !== prev.x);
   });
+  onHistoryStep(applyEntry);
+}
+
+/** Back or Forward: show what the entry's query describes, as opening it as a link would. */
+function applyEntry(search: string) {
+  const { state } = stateFromSearch(search);
+  const s = useApp.getState();
+  // A scenario's or a file's link does not name the bundled structure: keep the one loaded.
+  if (state.scenarioId || state.file !== null) state.structureId = s.structureId;
+  adoptEntry({ ...s, ...state });
+  useApp.setState({
+    ...state,
+    chosenView: state.view,
+    loadedScenario: state.scenarioId ? s.loadedScenario : null,
+    selection: null,
+    cameraResetCount: s.cameraResetCount + 1,
+  });
+  const fileShown = s.loaded?.source.kind === 'file';
+  if (!state.scenarioId && state.file !== null) void restoreFile(state.file);
+  else if (!state.scenarioId && fileShown && state.structureId === s.structureId)
+    void showBundled(state.structureId, state.supercell);
+}
+
+/**
+ * A link that names the user's file: show the copy kept in this browser, or say the file is
+ * not in the link and show the default structure (the entry is corrected, not added to).
+ */
+async function restoreFile(name: string) {
+  const text = await keptFile(name);
+  if (text !== null) {
+    await openUserFile(name, text, undefined, { keep: false });
+    return;
+  }
+  useApp
+    .getState()
+    .notify(
+      'warning',
+      `${shortValue(name)}: the file is not in the link — open it again (Open CIF… or drop it on the page).`,
+    );
+  const next = { ...useApp.getState(), file: null };
+  correctEntry(next);
+  useApp.setState({ file: null });
+  void showBundled(next.structureId, next.supercell);
 }
 
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
@@ -47,7 +88,10 @@ export function showStructure(id: string) {
   const s = useApp.getState();
   if (s.scenarioId) s.closeScenario();
   if (id !== s.structureId) s.setStructure(id, catalogueEntry(id));
-  else if (s.loaded?.source.kind !== 'bundled') void showBundled(id, s.supercell);
+  else if (s.loaded?.source.kind !== 'bundled') {
+    useApp.setState({ file: null });
+    void showBundled(id, s.supercell);
+  }
 }
 
 /** Picker action for a scenario. */
@@ -101,8 +145,16 @@ async function showBundled(id: string, supercell: Supercell) {
   }
 }
 
-/** Opens a user's file; `text` null means it was refused before reading (reason given). */
-export async function openUserFile(name: string, text: string | null, refusal?: string) {
+/**
+ * Opens a user's file; `text` null means it was refused before reading (reason given). A file
+ * that builds is kept in this browser (unless `keep` is false) so a reload shows it again.
+ */
+export async function openUserFile(
+  name: string,
+  text: string | null,
+  refusal?: string,
+  options: { keep: boolean } = { keep: true },
+) {
   if (text === null) {
     fail(refusal ?? `${name}: the file could not be read.`);
     return;
@@ -112,7 +164,10 @@ export async function openUserFile(name: string, text: string | null, refusal?: 
   try {
     await ensureSymmetryTables();
     if (mine !== request) return;
-    show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell));
+    if (show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell))) {
+      if (options.keep) void keepFile(name, text);
+      useApp.setState({ file: name });
+    }
   } finally {
     if (mine === request) useApp.setState({ busy: false });
   }
@@ -131,11 +186,12 @@ function prepareAndBuild(
   return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
 }
 
-function show(result: ReturnType<typeof buildLoaded>) {
+/** Puts a built structure on screen (true), or says why it could not be built (false). */
+function show(result: ReturnType<typeof buildLoaded>): boolean {
   const { notify } = useApp.getState();
   if (!result.ok) {
     fail(formatDiagnostic(result.error));
-    return;
+    return false;
   }
   useApp.setState({ loaded: result.value, selection: null });
   const warnings = result.warnings.map(formatDiagnostic);
@@ -146,6 +202,7 @@ function show(result: ReturnType<typeof buildLoaded>) {
         ? `${warnings.slice(0, 3).join('\n')}\n… and ${warnings.length - 3} more`
         : warnings.join('\n'),
     );
+  return true;
 }
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
@@ -162,23 +219,4 @@ function rebuild() {
 
 function fail(message: string) {
   useApp.getState().notify('error', message);
-}
-
-let lastUrlWrite = 0;
-// While playing, the link follows x every 2 s: a history write costs ~1–2 ms of a frame
-// (measured by npm run bench), too much to pay every few frames.
-const URL_INTERVAL_MS = 2000;
-
-function syncUrl(playingTick: boolean) {
-  const now = performance.now();
-  if (playingTick && now - lastUrlWrite < URL_INTERVAL_MS) return;
-  lastUrlWrite = now;
-  const s = useApp.getState();
-  const search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
-  if (search !== window.location.search)
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    );
 }

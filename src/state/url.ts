@@ -24,6 +24,8 @@ export interface UrlParseResult {
   notices: string[];
 }
 
+const MAX_FILE_NAME = 255; // characters, as most file systems allow
+
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
 /** `knownStructures`/`knownScenarios` let the parser reject ids that are not bundled. */
@@ -36,13 +38,17 @@ export function parseViewUrl(
   const state: ViewState = { ...DEFAULT_VIEW_STATE, supercell: [...DEFAULT_VIEW_STATE.supercell] };
   const notices: string[] = [];
   const reject = (name: string, value: string, why: string) =>
-    notices.push(`Ignored URL parameter ${name}=${JSON.stringify(value)}: ${why}.`);
+    notices.push(`Ignored URL parameter ${name}=${shortValue(value)}: ${why}.`);
 
   for (const [name, value] of params) {
     switch (name) {
       case 's':
         if (ID_PATTERN.test(value) && knownStructures.includes(value)) state.structureId = value;
         else reject(name, value, `no bundled structure has that id`);
+        break;
+      case 'file':
+        if (value.trim() !== '' && value.length <= MAX_FILE_NAME) state.file = value;
+        else reject(name, value, `expected a file name of 1 to ${MAX_FILE_NAME} characters`);
         break;
       case 'style': {
         const style = parseStyle(value);
@@ -144,6 +150,8 @@ export function viewStateToSearch(
     params.set('scn', state.scenarioId);
     if (state.x !== null) params.set('x', formatX(state.x));
     if (state.playing) params.set('play', '1');
+  } else if (state.file !== null) {
+    params.set('file', state.file);
   } else if (options.includeStructure) {
     params.set('s', state.structureId);
   }
@@ -160,6 +168,17 @@ export function viewStateToSearch(
   if (state.embed) params.set('embed', '1');
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** Longest part of a value quoted in a notice; a pasted essay must not fill the screen. */
+export const NOTICE_VALUE_CHARS = 60;
+
+/** A value quoted for a notice: whole when short, else its first 60 characters and its length. */
+export function shortValue(value: string): string {
+  const chars = [...value];
+  if (chars.length <= NOTICE_VALUE_CHARS) return JSON.stringify(value);
+  const head = JSON.stringify(chars.slice(0, NOTICE_VALUE_CHARS).join(''));
+  return `${head.slice(0, -1)}…" (${chars.length.toLocaleString('en')} characters)`;
 }
 
 function parseStyle(value: string): DrawStyle | null {

@@ -1,0 +1,16 @@
+/** The view state a query string asks for, with each structure's own defaults filled in. */
+import { parseViewUrl, type UrlParseResult } from '../state/url';
+import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
+import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
+
+export function stateFromSearch(search: string): UrlParseResult {
+  const { state, notices } = parseViewUrl(search, STRUCTURE_IDS, SCENARIO_IDS);
+  // A link without sc or view gets the structure's (or scenario's) own defaults.
+  const given = new URLSearchParams(search);
+  const entry = state.scenarioId
+    ? scenarioEntry(state.scenarioId)
+    : catalogueEntry(state.structureId);
+  if (entry && !given.has('sc')) state.supercell = entry.supercell;
+  if (entry && !given.has('view')) state.view = entry.view;
+  return { state, notices };
+}
