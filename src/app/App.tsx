@@ -4,10 +4,14 @@ import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
+import { LessonPanel } from '../ui/LessonPanel';
+import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
+import { Presentation } from '../ui/Presentation';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
+import { SitesPanel } from '../ui/SitesPanel';
 import { StructureInfo } from '../ui/StructureInfo';
 import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
@@ -25,8 +29,15 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const textScale = useApp((s) => s.textScale);
+  const presenting = useApp((s) => s.presenting && s.lesson !== null);
   return (
-    <div className={['app', dark && 'dark', embed && 'embed'].filter(Boolean).join(' ')}>
+    <div
+      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+        .filter(Boolean)
+        .join(' ')}
+      style={{ '--text-scale': textScale } as React.CSSProperties}
+    >
       <header className="topbar" hidden={embed}>
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
@@ -42,6 +53,7 @@ export function App() {
         <StyleControls />
         <ViewControls />
         <SupercellControl />
+        <LessonPanel />
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>
@@ -57,6 +69,7 @@ export function App() {
           <StructureInfo />
         )}
         {busy && <div className="busy">Building…</div>}
+        {!embed && <Microscope />}
         <Notices />
       </main>
       {scenario && (
@@ -65,8 +78,10 @@ export function App() {
           <Timeline scenario={scenario} />
         </footer>
       )}
+      {presenting && <Presentation />}
       <aside className="details" hidden={embed}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
+        {!scenario && <SitesPanel />}
       </aside>
     </div>
   );

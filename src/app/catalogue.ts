@@ -80,6 +80,16 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     ],
   },
   {
+    id: 'ramsdellite',
+    title: 'Ramsdellite MnO₂',
+    group: 'Tunnel oxides',
+    blurb: 'Double chains of MnO₆ octahedra frame 1×2 tunnels along b.',
+    view: [0, 1, 0],
+    supercell: [2, 3, 3],
+    // No tunnel centres written by hand: the axis-clearance model of crystal/tunnels.ts does
+    // not fit the narrow 1×2 tunnel; src/voids finds and names it (tests/unit/voids-tunnels).
+  },
+  {
     id: 'todorokite',
     title: 'Todorokite (3×3)',
     group: 'Tunnel oxides',

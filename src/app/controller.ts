@@ -4,25 +4,36 @@
  * `loaded` as it was and adds a notice, so the view never goes blank.
  */
 import { formatDiagnostic } from '../crystal/result';
+import { parseLessonLink } from '../lesson/link';
 import { useApp } from '../state/store';
 import { shortValue } from '../state/url';
 import type { Supercell } from '../state/view-state';
+import { keepFile, keptFile } from '../storage/kept-file';
 import { loadBundledCif } from './bundled-files';
 import { catalogueEntry } from './catalogue';
-import { adoptEntry, correctEntry, onHistoryStep, writeHistory } from './history';
+import {
+  adoptEntry,
+  correctEntry,
+  onHistoryStep,
+  openEntry,
+  openingDone,
+  writeHistory,
+} from './history';
+import { startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { recolourScenario, recolourStructure } from './recolour';
 import { scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
-import { keepFile, keptFile } from '../storage/kept-file';
 import { stateFromSearch } from './url-state';
+import { warningsByImpact } from './warning-order';
 
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
   const { state, notices } = stateFromSearch(window.location.search);
   useApp.setState({ ...state, chosenView: state.view });
-  adoptEntry(useApp.getState());
+  openEntry(useApp.getState());
   for (const n of notices) useApp.getState().notify('warning', n);
   if (state.file !== null && !state.scenarioId) void restoreFile(state.file);
   else void showBundled(state.structureId, state.supercell);
@@ -36,9 +47,12 @@ export function startController() {
       if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
       else rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
-    writeHistory(s, s.playing && s.x !== prev.x);
+    else if (s.palette !== prev.palette) recolour();
+    // A lesson step playing its range moves x too: the link follows it at the same pace.
+    writeHistory(s, (s.playing || s.lessonStep >= 0) && s.x !== prev.x);
   });
   onHistoryStep(applyEntry);
+  void startLessonFromUrl().finally(openingDone);
 }
 
 /** Back or Forward: show what the entry's query describes, as opening it as a link would. */
@@ -54,11 +68,24 @@ function applyEntry(search: string) {
     loadedScenario: state.scenarioId ? s.loadedScenario : null,
     selection: null,
     cameraResetCount: s.cameraResetCount + 1,
+    ...lessonAt(search, s),
   });
   const fileShown = s.loaded?.source.kind === 'file';
   if (!state.scenarioId && state.file !== null) void restoreFile(state.file);
   else if (!state.scenarioId && fileShown && state.structureId === s.structureId)
     void showBundled(state.structureId, state.supercell);
+}
+
+/** The open lesson at the step an entry names (no step: before its first), if it is that lesson. */
+function lessonAt(search: string, s: ReturnType<typeof useApp.getState>) {
+  if (!s.lesson) return {};
+  const link = parseLessonLink(search, '');
+  if (link.bundled !== null && link.bundled !== s.lessonId) return {};
+  if (link.step === null) return { lessonStep: -1, presenting: false };
+  return {
+    lessonStep: Math.min(s.lesson.steps.length - 1, link.step - 1),
+    presenting: link.present,
+  };
 }
 
 /**
@@ -104,7 +131,7 @@ async function showScenario(id: string, supercell: Supercell) {
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const result = await loadScenarioForView(id, supercell);
+    const result = await loadScenarioForView(id, supercell, useApp.getState().palette);
     if (mine !== request) return;
     if (!result.ok) {
       fail(formatDiagnostic(result.error));
@@ -181,8 +208,8 @@ function prepareAndBuild(
 ): ReturnType<typeof buildLoaded> {
   const prepared = prepareCrystal(text, file);
   if (!prepared.ok) return prepared;
-  const { alkaliPolyhedra } = useApp.getState();
-  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra });
+  const { alkaliPolyhedra, palette } = useApp.getState();
+  const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra, palette });
   return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
 }
 
@@ -194,7 +221,7 @@ function show(result: ReturnType<typeof buildLoaded>): boolean {
     return false;
   }
   useApp.setState({ loaded: result.value, selection: null });
-  const warnings = result.warnings.map(formatDiagnostic);
+  const warnings = warningsByImpact(result.warnings).map(formatDiagnostic);
   if (warnings.length > 0)
     notify(
       'warning',
@@ -207,14 +234,23 @@ function show(result: ReturnType<typeof buildLoaded>): boolean {
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
 function rebuild() {
-  const { loaded, supercell, alkaliPolyhedra } = useApp.getState();
+  const { loaded, supercell, alkaliPolyhedra, palette } = useApp.getState();
   if (!loaded) return;
-  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra });
+  const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra, palette });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {
     fail(formatDiagnostic(result.error));
     useApp.setState({ supercell: loaded.scene.supercell }); // keep what the user had
   }
+}
+
+/** New colours for what is on screen (structure and scenario), nothing rebuilt. */
+function recolour() {
+  const { loaded, loadedScenario, palette } = useApp.getState();
+  useApp.setState({
+    loaded: loaded && recolourStructure(loaded, palette),
+    loadedScenario: loadedScenario && recolourScenario(loadedScenario, palette),
+  });
 }
 
 function fail(message: string) {

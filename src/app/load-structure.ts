@@ -4,6 +4,7 @@
  */
 import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
+import type { Palette } from '../crystal/palettes';
 import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crystal/polyhedra';
 import { readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
@@ -42,6 +43,8 @@ export interface BuildChoices {
   supercell: Supercell;
   /** Add Li/Na/K polyhedra to the transition-metal ones. */
   alkaliPolyhedra: boolean;
+  /** Element colours (default: the teaching palette). */
+  palette?: Palette;
 }
 
 export function buildLoaded(
@@ -55,7 +58,7 @@ export function buildLoaded(
     : DEFAULT_POLYHEDRON_CENTRES;
   const model = buildModel(prepared.crystal, prepared.cell, { supercell, polyhedronCentres });
   if (!model.ok) return model;
-  const scene = toSceneModel(prepared.crystal, model.value, supercell);
+  const scene = toSceneModel(prepared.crystal, model.value, supercell, choices.palette);
   const specs = source.kind === 'bundled' ? (catalogueEntry(source.id)?.tunnels ?? []) : [];
   const tunnels = measureTunnels(prepared.crystal, prepared.cell, specs);
   return ok(

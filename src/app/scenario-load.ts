@@ -4,9 +4,10 @@
  * each drawn atom then gets its position in every keyframe from the core's tracked path,
  * so the GPU can blend any two keyframes with one uniform.
  */
-import { atomicNumber, atomRadius, elementColourHex } from '../crystal/elements';
+import { atomicNumber, atomRadius } from '../crystal/elements';
 import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
+import { DEFAULT_PALETTE, type Palette, paletteColourHex } from '../crystal/palettes';
 import { fail, ok, type Result } from '../crystal/result';
 import { measureTunnels } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
@@ -26,6 +27,7 @@ export function buildLoadedScenario(
   core: CoreScenario,
   sourceNotes: string[][],
   supercell: Supercell,
+  palette: Palette = DEFAULT_PALETTE,
 ): Result<LoadedScenario> {
   const built = buildInsertionPath(core.scenario, core.crystals, supercell);
   if (!built.ok) return built;
@@ -45,11 +47,11 @@ export function buildLoadedScenario(
       files: core.files,
       hostCrystal: host,
       hostModel: model.value,
-      hostScene: toSceneModel(host, model.value, supercell),
+      hostScene: toSceneModel(host, model.value, supercell, palette),
       hostKeyframeFrac: frac.value,
       guest: {
         element: core.scenario.guest.element,
-        color: hexToRgb(elementColourHex(z)),
+        color: hexToRgb(paletteColourHex(z, palette)),
         radius: atomRadius(z),
       },
       tunnels: measureTunnels(host, cell, scenarioEntry(id)?.tunnels ?? []),

@@ -1,4 +1,5 @@
 /** Reads a bundled scenario and its keyframe CIFs, then builds it for the view. */
+import type { Palette } from '../crystal/palettes';
 import type { Result } from '../crystal/result';
 import { loadScenario } from '../insertion/load';
 import type { Supercell } from '../state/view-state';
@@ -11,6 +12,7 @@ import { ensureSymmetryTables } from './symmetry-tables';
 export async function loadScenarioForView(
   id: string,
   supercell: Supercell,
+  palette?: Palette,
 ): Promise<Result<LoadedScenario>> {
   const file = `structures/${id}.scenario.json`;
   const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
@@ -27,7 +29,7 @@ export async function loadScenarioForView(
   const core = loadScenario(text, file, (path) => texts.get(path));
   if (!core.ok) return core;
   const notes = core.value.files.map((f) => leadingComments(texts.get(f) ?? ''));
-  return buildLoadedScenario(id, core.value, notes, supercell);
+  return buildLoadedScenario(id, core.value, notes, supercell, palette);
 }
 
 /** Keyframe CIF names, read leniently: validation proper (with lines) is the core's job. */

@@ -1,8 +1,9 @@
 /** Core model (atoms by atomic number) → scene model (atoms grouped per element with colours). */
 import { isMetal } from '../crystal/bonds';
-import { atomicNumber, atomRadius, elementColourHex, elementSymbol } from '../crystal/elements';
+import { atomicNumber, atomRadius, elementSymbol } from '../crystal/elements';
 import type { StructureModel } from '../crystal/model';
-import { OUTSIDE } from '../crystal/supercell';
+import { DEFAULT_PALETTE, type Palette, paletteColourHex } from '../crystal/palettes';
+import { LOOSE, OUTSIDE } from '../crystal/supercell';
 import type { Crystal } from '../crystal/types';
 import { hexToRgb, type SceneModel } from '../scene/scene-model';
 
@@ -10,6 +11,7 @@ export function toSceneModel(
   crystal: Crystal,
   model: StructureModel,
   supercell: [number, number, number],
+  palette: Palette = DEFAULT_PALETTE,
 ): SceneModel {
   const { atoms, polyhedra } = model;
   const groupOfZ = new Map<number, number>();
@@ -29,11 +31,11 @@ export function toSceneModel(
   const groups = [...groupOfZ.keys()].map((z, g) => ({
     element: elementSymbol(z) || labelElement(crystal, atoms.site[members[g][0]]),
     atoms: Uint32Array.from(members[g]),
-    color: hexToRgb(elementColourHex(z)),
+    color: hexToRgb(paletteColourHex(z, palette)),
     radius: atomRadius(z),
   }));
-  const outside = Uint8Array.from(atoms.flags, (f) => (f & OUTSIDE ? 1 : 0));
-  const { sectorSplit, sectorColor } = siteSectors(crystal, atoms.site);
+  const outside = Uint8Array.from(atoms.flags, (f) => (f & OUTSIDE ? 1 : f & LOOSE ? 2 : 0));
+  const { sectorSplit, sectorColor } = siteSectors(crystal, atoms.site, palette);
 
   const faceColors = new Float32Array(polyhedra.triangles.length);
   for (let p = 0; p < polyhedra.count; p++) {
@@ -76,13 +78,16 @@ function labelElement(crystal: Crystal, site: number): string {
 export function siteSectors(
   crystal: Crystal,
   atomSite: Uint32Array,
+  palette: Palette = DEFAULT_PALETTE,
 ): { sectorSplit: Float32Array; sectorColor: Float32Array } {
   const perSite = crystal.sites.map((site) => {
     const sorted = [...site.species].sort((p, q) => q.occupancy - p.occupancy);
     const total = (k: number) => sorted.slice(k).reduce((sum, s) => sum + s.occupancy, 0);
     const first = Math.min(sorted[0]?.occupancy ?? 1, 1);
     const both = Math.min(first + total(1), 1);
-    const second = sorted[1] ? hexToRgb(elementColourHex(atomicNumber(sorted[1].element))) : null;
+    const second = sorted[1]
+      ? hexToRgb(paletteColourHex(atomicNumber(sorted[1].element), palette))
+      : null;
     return { first, both, second };
   });
   const n = atomSite.length;

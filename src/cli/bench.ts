@@ -19,8 +19,11 @@ import {
   startBrowserBench,
 } from './bench-browser';
 import { bundleSizes } from './bench-bundle';
+import { benchMicroscopeNode, MICROSCOPE_TEM, microscopeTableRows } from './bench-microscope';
 import { benchBuild, ROOT, SCENARIO, STRUCTURE, scenarioAtoms, warmUp } from './bench-node';
+import { benchReader, readerTable } from './bench-reader';
 import { fmt, median, round, table } from './bench-stats';
+import { benchVoids, voidsTable } from './bench-voids';
 
 /**
  * Nearest drawn counts to 1k / 10k / 100k among a×a×c supercells (α-MnO₂ is tetragonal,
@@ -46,6 +49,8 @@ const FIRST_FRAME_RUNS = 3;
 const STUBBED: Collect = { seconds: 4, minFrames: 30, maxSeconds: 12 };
 /** SwiftShader needs seconds per frame at 10⁴–10⁵ atoms: take what fits in the budget. */
 const RENDERED: Collect = { seconds: 10, minFrames: 2, maxSeconds: 30 };
+
+const MICROSCOPE_RENDERED: Collect = { seconds: 3, minFrames: 2, maxSeconds: 15 };
 
 const sc = (s: Supercell) => s.join('x');
 const totals = (changes: SupercellChange[]) => changes.map((c) => c.total);
@@ -75,7 +80,14 @@ async function main(argv: string[]): Promise<number> {
     const { host, guests } = scenarioAtoms(s);
     return { supercell: s, host, guests, atoms: host + guests };
   });
+  log('Node: sites & channels analysis…');
+  const voids = benchVoids(ROOT);
+  log('Node: CIF reader throughput…');
+  const reader = benchReader(ROOT);
   const bundle = bundleSizes(path.join(ROOT, 'dist'));
+  log('Node: microscope views…');
+  const microscope = benchMicroscopeNode(ROOT);
+  const microscopeFrames: (FrameRun | null)[] = FRAME_SIZES.slice(0, 2).map(() => null);
 
   let browser: BrowserBench | null = null;
   let browserNote: string | null = null;
@@ -102,6 +114,11 @@ async function main(argv: string[]): Promise<number> {
     for (const [i, s] of FRAME_SIZES.entries()) {
       log(`Chromium: frames while ${SCENARIO} plays at ${sc(s)}…`);
       frames[i] = await browser.frames(scenarioSearch(s), STUBBED, RENDERED);
+    }
+    for (const [i, s] of FRAME_SIZES.slice(0, 2).entries()) {
+      log(`Chromium: frames while ${SCENARIO} plays at ${sc(s)} with the microscope panel open…`);
+      const search = `${scenarioSearch(s)}&${MICROSCOPE_TEM}`;
+      microscopeFrames[i] = await browser.frames(search, STUBBED, MICROSCOPE_RENDERED);
     }
   } catch (e) {
     browserNote = `browser measurements incomplete: ${(e as Error).message.split('\n')[0]}`;
@@ -155,10 +172,28 @@ async function main(argv: string[]): Promise<number> {
       ),
     ),
     drawCallsBySize: keyed(frameKeys, drawsBySize),
+    voidsMs: Object.fromEntries(voids.map((v) => [v.name, round(v.medianMs, 1)])),
+    reader: reader.map((r) => ({
+      set: r.set,
+      files: r.files,
+      mbPerSecond: round(r.mbPerSecond, 3),
+      filesPerSecond: round(r.filesPerSecond, 1),
+    })),
     lazyViewerJsGzipKB: r(bundle.lazyViewer?.gzipKB, 1),
     supercells: {
       build: keyed(buildKeys, BUILD_SIZES.map(sc)),
       frame: keyed(frameKeys, FRAME_SIZES.map(sc)),
+    },
+    microscope: {
+      viewMs: microscope.map((m) => ({ label: m.label, atoms: m.atoms, ...m.ms })),
+      frameMsPanelOpen: keyed(
+        frameKeys.slice(0, 2),
+        microscopeFrames.map((f) => r(f?.stubbed.jsMedian, 3)),
+      ),
+      frameP95MsPanelOpen: keyed(
+        frameKeys.slice(0, 2),
+        microscopeFrames.map((f) => r(f?.stubbed.jsP95, 3)),
+      ),
     },
     ...(browserNote ? { note: browserNote } : {}),
   };
@@ -264,12 +299,32 @@ async function main(argv: string[]): Promise<number> {
         : `    ${c.atoms.toLocaleString('en')} atoms: —`;
     }),
     '',
+    ...voidsTable(voids),
+    '',
+    ...readerTable(reader),
+    '',
     `First frame of /: ${fmt(median(firstFrames), 0)} ms median (${firstFrames.map((t) => fmt(t, 0)).join(', ')}), navigation start → end of the first frame that drew the page's content`,
     '',
     `Initial JS: ${fmt(bundle.initialGzipKB, 1)} KB gzip -9 (${fmt(bundle.initialRawKB, 1)} KB raw): ${bundle.initial.map((f) => f.file).join(', ')}`,
     bundle.lazyViewer
       ? `Lazy viewer chunk: ${fmt(bundle.lazyViewer.gzipKB, 1)} KB gzip -9 (${fmt(bundle.lazyViewer.rawKB, 1)} KB raw): ${bundle.lazyViewer.file}`
       : 'Lazy viewer chunk: not found',
+  );
+  out.push(
+    '',
+    "Microscope views, Node (computeMicroscope, as the panel's worker runs it; [001]; 256 px STEM image):",
+    table(
+      ['cell', 'atoms', 'STEM ms', 'SAED ms', 'XRD 5–90° ms', 'runs'],
+      microscopeTableRows(microscope, fmt),
+    ),
+    '  The panel computes one conventional cell (the scenario frame as its average crystal), so its',
+    '  cost does not grow with the drawn supercell; the P1 rows show the core on a large cell.',
+    `Frames with the microscope panel open (${MICROSCOPE_TEM}), ${SCENARIO} playing, stubbed draws:`,
+    ...microscopeFrames.map((f, i) =>
+      f
+        ? `  ${frameCounts[i].atoms.toLocaleString('en')} atoms: JS median ${fmt(f.stubbed.jsMedian, 2)} ms, p95 ${fmt(f.stubbed.jsP95, 2)} ms, ${f.stubbed.frames} frames, ${fmt(f.stubbed.fps, 1)} frames/s (canvas ${f.canvas}; without the panel: median ${fmt(frames[i]?.stubbed.jsMedian, 2)} ms)`
+        : `  ${frameCounts[i].atoms.toLocaleString('en')} atoms: —`,
+    ),
   );
   if (browserNote) out.push('', browserNote);
   process.stdout.write(`${out.join('\n')}\n`);

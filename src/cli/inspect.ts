@@ -9,7 +9,9 @@ import { type Diagnostic, formatDiagnostic, type Result } from '../crystal/resul
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
 import type { Crystal } from '../crystal/types';
 import { scatterersFromCrystal } from '../diffraction/scatterers';
+import { inspectChannelsMain } from './inspect-channels';
 import { type DiffractionArgs, diffractionJson, parseDiffractionArgs } from './inspect-diffraction';
+import { inspectLessonMain } from './inspect-lesson';
 import { inspectScenarioMain } from './inspect-scenario';
 
 const VOLUME_DECIMALS = 4; // Å³: enough for any CIF cell, without float noise
@@ -41,6 +43,17 @@ function siteJson(site: Crystal['sites'][number]) {
   };
 }
 
+/**
+ * Positions in the cell whose site's total occupancy passes `keep`: zero-occupancy atoms
+ * (placeholders, a scenario's empty guest sites) are counted apart, as vacant positions.
+ */
+function countPositions(crystal: Crystal, keep: (occupancy: number) => boolean): number {
+  return crystal.sites.reduce((n, s) => {
+    const occupancy = s.species.reduce((sum, sp) => sum + sp.occupancy, 0);
+    return keep(occupancy) ? n + (s.multiplicity ?? 0) : n;
+  }, 0);
+}
+
 function blockJson(crystal: Crystal, warnings: Diagnostic[]) {
   const { a, b, c, alpha, beta, gamma, volume } = crystal.lattice;
   const scale = 10 ** VOLUME_DECIMALS;
@@ -48,7 +61,8 @@ function blockJson(crystal: Crystal, warnings: Diagnostic[]) {
     name: crystal.name,
     spaceGroup: { symbol: crystal.spaceGroup.symbol, number: crystal.spaceGroup.number },
     lattice: { a, b, c, alpha, beta, gamma, volume: Math.round(volume * scale) / scale },
-    positions: crystal.sites.reduce((n, s) => n + (s.multiplicity ?? 0), 0),
+    positions: countPositions(crystal, (occ) => occ > 0),
+    vacantPositions: countPositions(crystal, (occ) => occ === 0),
     composition: composition(crystal),
     sites: crystal.sites.map(siteJson),
     warnings: warnings.map(formatDiagnostic),
@@ -91,6 +105,8 @@ function printDiffraction(crystal: Crystal, d: DiffractionArgs): number {
 function main(argv: string[]): number {
   // Scenarios take their own options (`--x VALUE`), so they are dispatched before parseArgs.
   if (argv.some((a) => /\.scenario\.json$/i.test(a))) return inspectScenarioMain(argv);
+  if (argv.some((a) => /\.lesson\.json$/i.test(a))) return inspectLessonMain(argv);
+  if (argv.includes('--channels')) return inspectChannelsMain(argv);
   const diffraction = parseDiffractionArgs(argv);
   if (!diffraction.ok) {
     process.stderr.write(`${diffraction.error.message}\n`);

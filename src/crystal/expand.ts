@@ -51,13 +51,17 @@ export class PositionGrid<T> {
 
   /** The tag of a kept position within `distance` of q (minimum image), if any. */
   find(q: Vec3): T | undefined {
-    const seen = new Set<number>();
+    // With fewer than 3 bins on an axis the 27 neighbours repeat; only then track them
+    // (this runs once per atom of a file, so the common case allocates nothing).
+    const seen = this.n[0] < 3 || this.n[1] < 3 || this.n[2] < 3 ? new Set<number>() : null;
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
         for (let dk = -1; dk <= 1; dk++) {
           const key = this.key(this.bin(q, 0, di), this.bin(q, 1, dj), this.bin(q, 2, dk));
-          if (seen.has(key)) continue;
-          seen.add(key);
+          if (seen) {
+            if (seen.has(key)) continue;
+            seen.add(key);
+          }
           for (const e of this.bins.get(key) ?? []) {
             if (minimumImage(this.lattice, e.q, q).distance < this.distance) return e.tag;
           }
@@ -81,6 +85,7 @@ export class PositionGrid<T> {
 
 /** The distinct images of one position under all operators (first occurrence kept). */
 export function orbit(lattice: Lattice, ops: SymOp[], p: Vec3, distance = MERGE_DISTANCE): Vec3[] {
+  if (ops.length === 1) return [applyOp(ops[0], p)]; // P1: large files, one image per atom
   const grid = new PositionGrid<true>(lattice, distance);
   const kept: Vec3[] = [];
   for (const op of ops) {
@@ -110,4 +115,18 @@ export function expandCell(crystal: Crystal): CellAtoms {
     }
   });
   return { count, frac, site };
+}
+
+/**
+ * Atoms in the conventional cell, counted only until `limit` is passed (then `limit + 1`):
+ * a file that would exceed the limit is refused without expanding all of it.
+ */
+export function countCellAtoms(crystal: Crystal, limit: number): number {
+  if (crystal.sites.length * crystal.ops.length <= limit) return 0;
+  let count = 0;
+  for (const s of crystal.sites) {
+    count += orbit(crystal.lattice, crystal.ops, s.frac).length;
+    if (count > limit) return limit + 1;
+  }
+  return count;
 }

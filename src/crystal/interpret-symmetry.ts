@@ -4,13 +4,15 @@
  */
 import { blockItem, type CifBlock, type CifLoop, cifNumber, cifText, findLoop } from './cif';
 import { type Diagnostic, fail, ok, type Result } from './result';
+import { centredFromPrimitive } from './symmetry/centred-setting';
+import { identifyHallNumber } from './symmetry/identify';
 import {
   type SpaceGroupInfo,
   spaceGroupFromHall,
   spaceGroupFromHm,
   spaceGroupFromNumber,
 } from './symmetry/lookup';
-import { NOT_LOADED } from './symmetry/moyo';
+import { hallEntry, NOT_LOADED } from './symmetry/moyo';
 import { parseXyz } from './symmetry/xyz';
 import type { LatticeParams, SpaceGroup, SymOp } from './types';
 
@@ -21,6 +23,7 @@ const MAGN_CENTRING_TAG = '_space_group_symop_magn_centering_xyz';
 const MAGN_NAME_TAG = '_space_group_magn_name_bns';
 const HALL_TAG = '_space_group_name_hall';
 const HM_TAG = '_space_group_name_h-m_alt';
+const HM_FULL_TAG = '_space_group_name_h-m_full';
 const NUMBER_TAG = '_space_group_it_number';
 
 export interface BlockSymmetry {
@@ -58,9 +61,21 @@ function compose(c: SymOp, g: SymOp): SymOp {
   return { rot, trans };
 }
 
+/** `_symmetry_equiv_pos_as_xyz x,y,z` written as a single item: one operator. */
+function singleOperator(block: CifBlock): Result<SymOp[]> | undefined {
+  const v = block.items.get(OPS_TAG);
+  if (!v) return undefined;
+  const text = cifText(v);
+  if (text === null) return undefined;
+  const parsed = parseXyz(text);
+  return parsed.ok ? ok([parsed.op]) : fail(parsed.message, v.line);
+}
+
 function listedOperators(block: CifBlock): Result<SymOp[]> | undefined {
   const plain = findLoop(block, OPS_TAG);
   if (plain) return readOperatorLoop(plain.loop, plain.column);
+  const single = singleOperator(block);
+  if (single) return single;
   const magn = findLoop(block, MAGN_OPS_TAG);
   if (!magn) return undefined;
   const ops = readOperatorLoop(magn.loop, magn.column);
@@ -82,13 +97,30 @@ function fromTables(info: SpaceGroupInfo, source: SpaceGroup['source'], name?: s
 }
 
 /**
+ * An H-M symbol from the tables, else a centred setting they lack (`A -1`) built from its
+ * primitive group: the ITA number is then the tabulated setting's if the operators match
+ * one, the primitive group's for triclinic cells (a centred P-1 is still P-1), else unknown.
+ */
+function fromHm(hm: string, cell: LatticeParams): Result<BlockSymmetry> {
+  const r = spaceGroupFromHm(hm, cell);
+  if (r.ok) return ok(fromTables(r.value, 'hm', hm));
+  const centred = centredFromPrimitive(hm);
+  if (!centred.ok) return r;
+  const { ops, base } = centred.value;
+  const hall = identifyHallNumber(ops);
+  const entry = hall === null ? undefined : hallEntry(hall);
+  const number = entry?.ok ? entry.value.number : base.number <= 2 ? base.number : null;
+  return ok({ ops, spaceGroup: { symbol: hm, number, hallNumber: hall, source: 'hm' } });
+}
+
+/**
  * Operators and space-group description of a block. A name that the tables do not know is a
  * warning when a later name (Hall → H-M → number) still works.
  */
 export function interpretSymmetry(block: CifBlock, cell: LatticeParams): Result<BlockSymmetry> {
   const warnings: Diagnostic[] = [];
   const hallValue = blockItem(block, HALL_TAG);
-  const hmValue = blockItem(block, HM_TAG);
+  const hmValue = blockItem(block, HM_TAG) ?? blockItem(block, HM_FULL_TAG);
   const numberValue = blockItem(block, NUMBER_TAG);
   const hall = cifText(hallValue)?.trim() || undefined;
   const hm = cifText(hmValue)?.trim() || undefined;
@@ -109,26 +141,25 @@ export function interpretSymmetry(block: CifBlock, cell: LatticeParams): Result<
   }
 
   // Each named item in turn; an unknown name becomes a warning when a later one works.
-  const attempts: {
-    line?: number;
-    source: SpaceGroup['source'];
-    look: () => Result<SpaceGroupInfo>;
-  }[] = [];
-  if (hall)
-    attempts.push({ line: hallValue?.line, source: 'hall', look: () => spaceGroupFromHall(hall) });
-  if (hm)
-    attempts.push({ line: hmValue?.line, source: 'hm', look: () => spaceGroupFromHm(hm, cell) });
+  const attempts: { line?: number; look: () => Result<BlockSymmetry> }[] = [];
+  const table = (r: Result<SpaceGroupInfo>, source: SpaceGroup['source'], name?: string) =>
+    r.ok ? ok(fromTables(r.value, source, name)) : r;
+  if (hall) {
+    attempts.push({
+      line: hallValue?.line,
+      look: () => table(spaceGroupFromHall(hall), 'hall', hm),
+    });
+  }
+  if (hm) attempts.push({ line: hmValue?.line, look: () => fromHm(hm, cell) });
   if (number !== undefined) {
     attempts.push({
       line: numberValue?.line,
-      source: 'number',
-      look: () => spaceGroupFromNumber(number, cell),
+      look: () => table(spaceGroupFromNumber(number, cell), 'number'),
     });
   }
-  for (const { line, source, look } of attempts) {
+  for (const { line, look } of attempts) {
     const r = look();
-    if (r.ok)
-      return ok(fromTables(r.value, source, source === 'number' ? undefined : hm), warnings);
+    if (r.ok) return ok(r.value, warnings);
     if (r.error.message === NOT_LOADED) {
       return fail(`${NOT_LOADED}: cannot expand the named space group`, line);
     }

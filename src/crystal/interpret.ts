@@ -2,12 +2,13 @@
  * One CIF block → one Crystal: the cell, the symmetry operators and the asymmetric-unit sites.
  * Pure: the CIF syntax comes in as a CifBlock, meaning goes out as a Crystal or a located error.
  */
+import { cellLengthOutOfRange, flatCell } from './cell-limits';
 import { blockItem, type CifBlock, cifNumber, cifText } from './cif';
 import { interpretSites } from './interpret-sites';
 import { interpretSymmetry } from './interpret-symmetry';
 import { latticeFromParams } from './lattice';
 import { type Diagnostic, fail, ok, type Result } from './result';
-import { mergeSymmetryCopies } from './site-copies';
+import { mergeSymmetryCopies, overfullWarnings } from './site-copies';
 import type { Crystal, LatticeParams } from './types';
 
 const CELL_TAGS = [
@@ -28,7 +29,11 @@ export function readCellParams(block: CifBlock): Result<LatticeParams> {
     const v = blockItem(block, tag);
     const n = cifNumber(v);
     if (!n) {
-      const why = v ? 'is not a number' : 'is missing';
+      const why = !v
+        ? 'is missing'
+        : v.kind === 'text'
+          ? `is not a number (${v.text.trim().slice(0, 40)})`
+          : `is ${v.kind === 'unknown' ? 'unknown (?)' : 'inapplicable (.)'}`;
       return fail(`${tag} ${why} in data_${block.name}`, v?.line ?? block.line);
     }
     p[key] = n.value;
@@ -44,13 +49,20 @@ function title(block: CifBlock): string | undefined {
   return undefined;
 }
 
+function tagLine(block: CifBlock, param: keyof LatticeParams): number {
+  const tag = CELL_TAGS.find(([key]) => key === param)?.[1] ?? '_cell_length_a';
+  return blockItem(block, tag)?.line ?? block.line;
+}
+
 export function interpretBlock(block: CifBlock): Result<Crystal> {
   const params = readCellParams(block);
   if (!params.ok) return params;
+  const tooLong = cellLengthOutOfRange(params.value);
+  if (tooLong) return fail(tooLong.message, tagLine(block, tooLong.param));
   const lattice = latticeFromParams(params.value);
-  if (!lattice.ok) {
-    return fail(lattice.error.message, blockItem(block, '_cell_length_a')?.line ?? block.line);
-  }
+  if (!lattice.ok) return fail(lattice.error.message, tagLine(block, 'a'));
+  const flat = flatCell(lattice.value);
+  if (flat) return fail(flat.message, tagLine(block, flat.param));
   const warnings: Diagnostic[] = [];
   const symmetry = interpretSymmetry(block, params.value);
   warnings.push(...symmetry.warnings);
@@ -60,7 +72,7 @@ export function interpretBlock(block: CifBlock): Result<Crystal> {
   if (!sites.ok) return fail(sites.error.message, sites.error.line, warnings);
   const { ops, spaceGroup } = symmetry.value;
   const folded = mergeSymmetryCopies(sites.value, ops, lattice.value);
-  warnings.push(...folded.warnings);
+  warnings.push(...folded.warnings, ...overfullWarnings(folded.sites));
   const crystal: Crystal = {
     name: block.name,
     lattice: lattice.value,

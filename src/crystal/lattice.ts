@@ -176,10 +176,11 @@ export function minimumImage(lattice: Lattice, fa: Vec3, fb: Vec3): MinimumImage
   let bj = 0;
   let bk = 0;
   const r = Math.sqrt(best);
-  const [x0, x1, x2] = perpendicularWidths(lattice);
-  const e0 = r / x0;
-  const e1 = r / x1;
-  const e2 = r / x2;
+  // r / width_i = r·|row i of inverseᵀ|, written out: this runs once per atom pair.
+  const n = lattice.inverse;
+  const e0 = r * Math.sqrt(n[0] * n[0] + n[3] * n[3] + n[6] * n[6]);
+  const e1 = r * Math.sqrt(n[1] * n[1] + n[4] * n[4] + n[7] * n[7]);
+  const e2 = r * Math.sqrt(n[2] * n[2] + n[5] * n[5] + n[8] * n[8]);
   for (let i = Math.ceil(-e0 - w0); i <= Math.floor(e0 - w0); i++) {
     for (let j = Math.ceil(-e1 - w1); j <= Math.floor(e1 - w1); j++) {
       for (let k = Math.ceil(-e2 - w2); k <= Math.floor(e2 - w2); k++) {

@@ -18,7 +18,7 @@ import {
   U32List,
 } from './polyhedra';
 import { fail, ok, type Result } from './result';
-import { AtomTableBuilder, checkSupercell, OUTSIDE } from './supercell';
+import { AtomTableBuilder, checkSupercell, LOOSE, OUTSIDE } from './supercell';
 import type { CellAtoms, Crystal, Species } from './types';
 
 export { type Neighbour, nearestNeighbours } from './nearest';
@@ -45,7 +45,7 @@ export interface StructureModel {
     cellAtom: Uint32Array;
     /** 3·count integer cell of each atom. */
     cellOf: Int32Array;
-    /** ON_BOUNDARY | REPEAT | OUTSIDE bits (supercell.ts). */
+    /** ON_BOUNDARY | REPEAT | OUTSIDE | LOOSE bits (supercell.ts). */
     flags: Uint8Array;
   };
   /** Pairs of drawn-atom indices (2 per bond) and their lengths (Å). */
@@ -101,6 +101,7 @@ export function buildModel(
   const inBlock = atoms.count;
   const polyhedra = stampPolyhedra(atoms, inBlock, templates, options.completePolyhedra ?? true);
   const drawn = atoms.finish();
+  markLooseLigands(drawn.flags, drawn.cellAtom, polyhedra, templates);
   const bonds = drawnBonds(atoms, drawn.cellAtom, drawn.cellOf, cellBonds);
   return ok({
     atoms: {
@@ -148,6 +149,21 @@ function stampPolyhedra(
     if (whole) out.add(d, t, ligandAtoms);
   }
   return out.finish();
+}
+
+/** Sets LOOSE on every drawn atom of a ligand kind that is a vertex of no drawn polyhedron. */
+function markLooseLigands(
+  flags: Uint8Array,
+  cellAtom: Uint32Array,
+  polyhedra: PolyhedraSet,
+  templates: readonly (PolyhedronTemplate | null)[],
+): void {
+  const ligandKind = new Uint8Array(templates.length);
+  for (const t of templates) if (t) for (const b of t.ligand) ligandKind[b] = 1;
+  const vertex = new Uint8Array(flags.length);
+  for (let k = 0; k < polyhedra.ligands.length; k++) vertex[polyhedra.ligands[k]] = 1;
+  for (let i = 0; i < flags.length; i++)
+    if (ligandKind[cellAtom[i]] && !vertex[i] && !(flags[i] & OUTSIDE)) flags[i] |= LOOSE;
 }
 
 /** Bonds among drawn atoms: for each copy of i, its partner j in cell c + image if drawn. */

@@ -4,10 +4,11 @@
  * sites (e.g. a publication block) are skipped with a warning naming the block.
  */
 import { blockItem, type CifBlock, cifNumber, loopColumn, parseCif } from './cif';
-import { expandCell } from './expand';
+import { countCellAtoms, expandCell } from './expand';
 import { interpretBlock } from './interpret';
 import { findAtomSiteLoop } from './interpret-sites';
-import type { Diagnostic, Result } from './result';
+import { formatCount, MAX_CELL_ATOMS, MAX_CIF_CHARS } from './limits';
+import { type Diagnostic, formatDiagnostic, type Result } from './result';
 import type { Crystal } from './types';
 import { assignWyckoff } from './wyckoff';
 
@@ -26,10 +27,34 @@ function located(d: Diagnostic, file: string | undefined): Diagnostic {
   return file === undefined ? d : { ...d, file };
 }
 
-/** Multiplicities and Wyckoff letters, filled in place; returns the warnings. */
-export function annotateSymmetry(crystal: Crystal): Diagnostic[] {
+/**
+ * Multiplicities and Wyckoff letters, filled in place; returns the warnings, or the error of
+ * a cell that holds more atoms than the view can draw.
+ */
+export function annotateSymmetry(crystal: Crystal): Result<Diagnostic[]> {
+  if (countCellAtoms(crystal, MAX_CELL_ATOMS) > MAX_CELL_ATOMS) {
+    const message = `the cell holds more than ${formatCount(MAX_CELL_ATOMS)} atoms after symmetry (the limit per cell)`;
+    return { ok: false, error: { message }, warnings: [] };
+  }
   const cell = expandCell(crystal);
-  return assignWyckoff(crystal, cell);
+  if (cell.count > MAX_CELL_ATOMS) {
+    const message = `the cell holds ${formatCount(cell.count)} atoms after symmetry; the limit is ${formatCount(MAX_CELL_ATOMS)}`;
+    return { ok: false, error: { message }, warnings: [] };
+  }
+  return { ok: true, value: assignWyckoff(crystal, cell), warnings: [] };
+}
+
+/** One block: interpreted, expanded and annotated, or the error that stops it. */
+function readBlock(block: CifBlock): Result<Crystal> {
+  const r = interpretBlock(block);
+  if (!r.ok) return r;
+  const symmetry = annotateSymmetry(r.value);
+  if (!symmetry.ok) {
+    return { ok: false, error: { ...symmetry.error, line: block.line }, warnings: r.warnings };
+  }
+  // Block-wide symmetry warnings point at the block's heading.
+  const own = symmetry.value.map((w) => ({ line: block.line, ...w }));
+  return { ok: true, value: r.value, warnings: [...r.warnings, ...own] };
 }
 
 export interface CifStructures {
@@ -39,6 +64,18 @@ export interface CifStructures {
 }
 
 export function readCif(text: string, file?: string): Result<CifStructures> {
+  if (text.trim() === '') {
+    return {
+      ok: false,
+      error: located({ message: 'the file is empty', line: 1 }, file),
+      warnings: [],
+    };
+  }
+  if (text.length > MAX_CIF_CHARS) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const message = `the file is ${mb(text.length)} MB; the limit is ${mb(MAX_CIF_CHARS)} MB`;
+    return { ok: false, error: located({ message, line: 1 }, file), warnings: [] };
+  }
   const parsed = parseCif(text);
   const warnings: Diagnostic[] = [...parsed.warnings];
   const at = (list: Diagnostic[]) => list.map((d) => located(d, file));
@@ -46,6 +83,7 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
 
   const crystals: Crystal[] = [];
   const blockWarnings: Diagnostic[][] = [];
+  let firstError: { error: Diagnostic; note: Diagnostic } | undefined;
   for (const block of parsed.value.blocks) {
     if (!hasStructure(block)) {
       warnings.push({
@@ -54,17 +92,26 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
       });
       continue;
     }
-    const r = interpretBlock(block);
+    const r = readBlock(block);
     if (!r.ok) {
-      warnings.push(...r.warnings);
-      return { ok: false, error: located(r.error, file), warnings: at(warnings) };
+      // One unreadable block does not sink the others: it is reported and skipped.
+      const note = {
+        message: `data_${block.name} cannot be read (${formatDiagnostic(r.error)}): skipped`,
+        line: r.error.line ?? block.line,
+      };
+      firstError ??= { error: located(r.error, file), note };
+      warnings.push(...r.warnings, note);
+      continue;
     }
-    // Block-wide symmetry warnings point at the block's heading.
-    const symmetry = annotateSymmetry(r.value).map((w) => ({ line: block.line, ...w }));
-    const own = at([...r.warnings, ...symmetry]);
-    warnings.push(...r.warnings, ...symmetry);
+    const own = at(r.warnings);
+    warnings.push(...r.warnings);
     crystals.push(r.value);
     blockWarnings.push(own);
+  }
+  if (crystals.length === 0 && firstError) {
+    // No block could be read: the first failing block's own error is the file's error.
+    const rest = warnings.filter((w) => w !== firstError?.note);
+    return { ok: false, error: firstError.error, warnings: at(rest) };
   }
   if (crystals.length === 0) {
     // Point at the first block (or line 1) so the message still reads FILE:LINE.

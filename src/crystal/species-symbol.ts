@@ -1,6 +1,9 @@
 /**
  * Element and formal charge from what a CIF writes in `_atom_site_type_symbol` (`Mn4+`,
- * `Fe+3`, `O2-`, `Mn3.5+`) or, failing that, in the atom label (`Mn1`, `O2a`, `OW`, `Ca/Na`).
+ * `Fe+3`, `O2-`, `Mn3.5+`) or, failing that, in the atom label (`Mn1`, `O2a`, `OW`, `Ca/Na`,
+ * `CO(1)`). Labels that name no element are told apart: water (`Wat`, `OW`) is O, a `T1`
+ * (tetrahedral) site cannot be guessed, centroids and Q peaks (`Cg1`, `Cp1`, `Q1`, `Dum`)
+ * are not atoms.
  */
 import { atomicNumber, elementSymbol } from './elements';
 
@@ -10,11 +13,23 @@ export interface SymbolReading {
   oxidation?: number;
 }
 
+/** Why a label gives no element, when it is a known kind of non-atom. */
+export type LabelKind = 'dummy' | 'tetrahedral';
+
 /** AMCSD labels water oxygens `Wat` (`Wat-Int`): not tungsten. */
 const WATER_WORDS = new Map([
   ['wat', 'O'],
   ['water', 'O'],
 ]);
+
+/** Ring centroids (`Cg1`, `Cp1`, `Cnt1`), dummy atoms (`Dum1`, `Du1`) and Q peaks (`Q12`). */
+const DUMMY_WORDS = new Set(['cg', 'cp', 'cnt', 'cent', 'dum', 'du', 'q']);
+
+/**
+ * Two upper-case letters are read as a two-letter element only up to californium: `CN1`,
+ * `NO1`, `DS1` are never copernicium, nobelium or darmstadtium in a crystal structure.
+ */
+const LABEL_MAX_Z = 98;
 
 /** Trailing charge: `4+`, `3.5+`, `2-`, `+3`, `-`, `+`. */
 const CHARGE = /(?:(\d+(?:\.\d+)?)([+-])|([+-])(\d+(?:\.\d+)?)?)$/;
@@ -24,21 +39,43 @@ function canonicalElement(letters: string): string | undefined {
   return z > 0 ? elementSymbol(z) : undefined;
 }
 
+function leadingLetters(text: string): string | undefined {
+  return /^[A-Za-z]+/.exec(text.trim())?.[0];
+}
+
+/** A label that is a centroid, dummy atom or Q peak rather than an atom. */
+export function labelKind(label: string): LabelKind | undefined {
+  const letters = leadingLetters(label);
+  if (!letters) return undefined;
+  const lower = letters.toLowerCase();
+  if (DUMMY_WORDS.has(lower)) return 'dummy';
+  // `T1`, `T2O`: a tetrahedral site of a framework silicate (Si or Al), not tritium.
+  const pair = letters.length > 1 ? canonicalElement(letters.slice(0, 2)) : undefined;
+  if (lower[0] === 't' && !pair) return 'tetrahedral';
+  return undefined;
+}
+
 /**
- * The element at the start of a symbol or label. Two letters win when the second is
- * lowercase (`Mn1`, `Ca/Na`); when it is uppercase the one-letter element wins (`OW` is a
- * water oxygen, `OH` a hydroxyl oxygen), unless only the pair is an element (`MN1`).
+ * The element at the start of a label. A lowercase second letter makes a two-letter symbol
+ * when one exists (`Mn1`, `Ca/Na`). Upper-case labels (`CO(1)`, `CL1`, `NI2`) are read
+ * case-insensitively, two letters first (Co, Cl, Ni), except where the pair is a hydrogen
+ * named after its parent atom (`HO1`, `HN2`: the riding-H convention of refinement programs)
+ * or no element (`OW`, `OH` stay O). `T`, centroid and dummy labels give no element.
  */
 export function elementFromLabel(label: string): string | undefined {
-  const letters = /^[A-Za-z]+/.exec(label.trim())?.[0];
+  const letters = leadingLetters(label);
   if (!letters) return undefined;
   const word = WATER_WORDS.get(letters.toLowerCase());
   if (word) return word;
+  if (labelKind(label)) return undefined;
   const one = canonicalElement(letters[0]);
-  const two = letters.length > 1 ? canonicalElement(letters.slice(0, 2)) : undefined;
-  const secondIsLower = letters.length > 1 && letters[1] === letters[1].toLowerCase();
+  if (letters.length === 1) return one;
+  const two = canonicalElement(letters.slice(0, 2));
+  const secondIsLower = letters[1] === letters[1].toLowerCase();
   if (secondIsLower) return two ?? one;
-  return one ?? two;
+  if (letters[0].toUpperCase() === 'H') return 'H';
+  const usable = two !== undefined && atomicNumber(two) <= LABEL_MAX_Z;
+  return usable ? two : one;
 }
 
 /** `Mn4+` → 4, `Fe+3` → 3, `O2-` → −2, `Mn3.5+` → 3.5, `Na+` → 1; undefined without a sign. */
@@ -69,8 +106,9 @@ export function readSpeciesSymbol(
   return oxidation === undefined ? { element } : { element, oxidation };
 }
 
-function readTypeSymbol(symbol: string): SymbolReading | undefined {
-  const letters = /^[A-Za-z]+/.exec(symbol.trim())?.[0];
+/** A type symbol that starts with an element symbol (`Mn4+`, `O2-`, `OW`); else undefined. */
+export function readTypeSymbol(symbol: string): SymbolReading | undefined {
+  const letters = leadingLetters(symbol);
   if (!letters || letters.length > 2) {
     // `Wat`, `Ow1`: not a type symbol we can trust; a label-style reading may still work.
     return letters ? labelStyle(symbol) : undefined;

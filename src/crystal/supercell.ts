@@ -18,6 +18,12 @@ export const BOUNDARY_TOLERANCE = 1e-4;
 export const ON_BOUNDARY = 1; // on a face, edge or corner of the drawn block
 export const REPEAT = 2; // a periodic repeat of another drawn atom (not counted in formulae)
 export const OUTSIDE = 4; // beyond the block, added to complete a polyhedron
+/**
+ * A ligand (an atom some polyhedron uses as a vertex) that is a vertex of no drawn polyhedron:
+ * its centres all lie beyond the block. The polyhedral style hides it (VESTA's convention: no
+ * ligand without its centre), the other styles draw it like any atom of the block.
+ */
+export const LOOSE = 8;
 
 export interface AtomTable {
   count: number;

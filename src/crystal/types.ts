@@ -44,6 +44,8 @@ export interface Species {
   /** Element symbol, capitalised as in the periodic table (`Mn`). */
   element: string;
   occupancy: number;
+  /** Standard uncertainty of the occupancy as written (`0.48(2)` → 0.02), when given. */
+  occupancySu?: number;
   /** Formal oxidation state when the file gives one (`Mn4+` → 4, `O2-` → -2). */
   oxidation?: number;
   /** The type symbol as written in the file (`Mn4+`), when there is one. */

@@ -33,6 +33,18 @@ function parseTerm(text: string): TemplateTerm {
   return { param: 'xyz'.indexOf(m[2]), coef, shift: Number(num) / Number(den) };
 }
 
+const termCache = new WeakMap<MoyoWyckoffPosition, TemplateTerm[]>();
+
+/** A template's coordinates parsed once (a file of many sites asks for each many times). */
+function templateTerms(w: MoyoWyckoffPosition): TemplateTerm[] {
+  let terms = termCache.get(w);
+  if (!terms) {
+    terms = w.coordinates.split(',').map(parseTerm);
+    termCache.set(w, terms);
+  }
+  return terms;
+}
+
 /** Parameter values that put the template on q (mod 1), one candidate per defining row. */
 function candidateParams(terms: TemplateTerm[], q: Vec3): Vec3[] {
   let out: Vec3[] = [[0, 0, 0]];
@@ -65,9 +77,13 @@ export function matchWyckoff(
   templates: MoyoWyckoffPosition[],
   images: Vec3[],
 ): WyckoffAssignment | undefined {
-  for (const w of templates) {
+  for (const [i, w] of templates.entries()) {
     if (w.multiplicity !== images.length) continue;
-    const terms = w.coordinates.split(',').map(parseTerm);
+    // The general position (listed first, site symmetry 1) fits every point.
+    if (i === 0 && w.site_symmetry === '1') {
+      return { wyckoff: `${w.multiplicity}${w.letter}`, siteSymmetry: w.site_symmetry };
+    }
+    const terms = templateTerms(w);
     if (images.some((q) => fits(lattice, terms, q))) {
       return { wyckoff: `${w.multiplicity}${w.letter}`, siteSymmetry: w.site_symmetry };
     }

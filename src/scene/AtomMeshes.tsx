@@ -4,12 +4,13 @@
  */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
 import type { ElementGroup, SceneModel } from './scene-model';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
-function sphereFor(atomCount: number): THREE.SphereGeometry {
+function sphereFor(atomCount: number): THREE.BufferGeometry {
   const segments = atomCount > 20_000 ? 10 : atomCount > 3_000 ? 16 : 24;
   return new THREE.SphereGeometry(1, segments, Math.round(segments * 0.75));
 }
@@ -21,7 +22,8 @@ export interface AtomMeshSet {
 
 /** Builds the meshes; exported for the picking code and tests of buffer layout. */
 export function buildAtomMeshes(model: SceneModel, material: THREE.Material): AtomMeshSet {
-  const sphere = sphereFor(model.atomCount);
+  // An impostor material draws each atom on one quad; a mesh material on a sphere.
+  const sphere = material.userData.impostor ? createImpostorQuad() : sphereFor(model.atomCount);
   const meshes = model.groups.map((group) => buildGroupMesh(model, group, sphere, material));
   return {
     meshes,
@@ -35,7 +37,7 @@ export function buildAtomMeshes(model: SceneModel, material: THREE.Material): At
 function buildGroupMesh(
   model: SceneModel,
   group: ElementGroup,
-  sphere: THREE.SphereGeometry,
+  sphere: THREE.BufferGeometry,
   material: THREE.Material,
 ): THREE.InstancedMesh {
   const n = group.atoms.length;

@@ -1,10 +1,11 @@
 /** All bonds in one instanced draw: two-coloured cylinders between fractional positions. */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { createBondGeometry } from './gpu/bond-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
-import type { SceneModel } from './scene-model';
+import { atomShown, type SceneModel } from './scene-model';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
 function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
@@ -20,7 +21,7 @@ function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
 
 export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.InstancedMesh {
   const n = model.bonds.length / 2;
-  const base = createBondGeometry();
+  const base = material.userData.impostor ? createImpostorQuad() : createBondGeometry();
   const geometry = withBaseShape(base);
   const ends = bondEnds(model);
   const colorA = new Float32Array(3 * n);
@@ -77,7 +78,8 @@ export function writeBondVisibility(
     const a = model.bonds[2 * k];
     const b = model.bonds[2 * k + 1];
     const kindOk = mode === 'all' || (mode === 'non-metal' && model.bondBetweenNonMetals[k] === 1);
-    const placeOk = outside || (!model.outside[a] && !model.outside[b]);
+    const style = outside ? 'polyhedral' : 'other';
+    const placeOk = atomShown(model.outside[a], style) && atomShown(model.outside[b], style);
     visible[k] = kindOk && placeOk ? 1 : 0;
     shown += visible[k];
   }

@@ -11,6 +11,7 @@ import type { Mat3, Vec3 } from '../crystal/types';
 import { useApp } from '../state/store';
 import type { Projection } from '../state/view-state';
 import { cameraFrame } from './camera-frame';
+import { useCameraGlide } from './camera-glide';
 import { panAndDepth, panTarget, poseFromCamera } from './camera-pose';
 
 const FOV = 30; // degrees: a long lens keeps perspective views close to the orthographic one
@@ -37,6 +38,15 @@ export function CameraRig(props: {
   const persp = useRef<THREE.PerspectiveCamera>(null);
   const fit = useRef<Fit>({ radius: 1, distance: 1 });
   const settleTimer = useRef<number | undefined>(undefined);
+  const glideTarget = useRef<Vec3>([0, 0, 0]);
+  const startGlide = useCameraGlide(
+    () => (projection === 'orthographic' ? ortho.current : persp.current),
+    () => ({
+      ...fit.current,
+      shortSide: Math.min(size.width, size.height),
+      target: glideTarget.current,
+    }),
+  );
 
   // Frame only on a reset key change (not on every resize, lattice breath or settled pose).
   // Computed while rendering, so the remounted OrbitControls orbit the framed centre at once.
@@ -68,6 +78,12 @@ export function CameraRig(props: {
     if (camera instanceof THREE.OrthographicCamera)
       camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
     camera.updateProjectionMatrix();
+    // A lesson step glides there from where the camera was, instead of jumping.
+    glideTarget.current = target;
+    if (useApp.getState().cameraGlide) {
+      useApp.setState({ cameraGlide: false });
+      startGlide(camera, { back: frame.back, up: frame.up, zoom });
+    }
     invalidate();
   }, [framing]);
 

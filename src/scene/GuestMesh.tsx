@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { GuestPositions } from '../insertion/path-types';
+import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
 
@@ -9,7 +10,9 @@ export function buildGuestMesh(
   guests: GuestPositions,
   material: THREE.ShaderMaterial,
 ): THREE.InstancedMesh {
-  const sphere = new THREE.SphereGeometry(1, 20, 16);
+  const sphere = material.userData.impostor
+    ? createImpostorQuad()
+    : new THREE.SphereGeometry(1, 20, 16);
   const n = guests.count;
   const all = Uint32Array.from({ length: n }, (_, i) => i);
   const geometry = withBaseShape(sphere);

@@ -4,7 +4,7 @@
  * only when x crosses into another keyframe segment (the "from"/"to" buffers change).
  */
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type * as THREE from 'three';
 import { frameAtShared } from '../app/frame-cache';
 import type { LoadedScenario } from '../app/loaded-scenario';
@@ -25,7 +25,9 @@ const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wake
 
 export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
-  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials(
+    hostScene.atomCount + path.guests.count,
+  );
   const tunnelLabels = useApp((s) => s.tunnelLabels);
 
   const marker = useScenarioPick(scenario, uniforms, settings);
@@ -70,6 +72,11 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     [invalidate],
   );
 
+  const guestIons = useMemo(
+    () => ({ frac: path.guests.frac[0], radius: guest.radius * settings.atomScale }),
+    [path, guest, settings],
+  );
+
   const from = hostKeyframeFrac[segment];
   const to = hostKeyframeFrac[segment + 1];
   return (
@@ -99,6 +106,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
           supercell={path.supercell}
           uniforms={uniforms}
           namesOnly
+          ions={guestIons}
         />
       )}
       <SelectionMarker place={marker.place} radius={marker.radius} dark={dark} />

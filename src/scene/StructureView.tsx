@@ -13,7 +13,7 @@ import { setLattice } from './gpu/lattice-uniforms';
 import { PolyhedronMesh } from './PolyhedronMesh';
 import { atomCentre, pickAtom } from './picking';
 import { SelectionMarker } from './SelectionMarker';
-import type { SceneModel } from './scene-model';
+import { alkaliIons, type SceneModel } from './scene-model';
 import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { usePointerPick } from './usePointerPick';
@@ -27,7 +27,7 @@ export function StructureView(props: {
   const { model, lattice, tunnels } = props;
   const selection = useApp((s) => s.selection);
   const tunnelLabels = useApp((s) => s.tunnelLabels);
-  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials();
+  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials(model.atomCount);
 
   useLayoutEffect(() => {
     setLattice(uniforms, lattice, model.supercell);
@@ -43,6 +43,12 @@ export function StructureView(props: {
     [model, uniforms, settings, invalidate],
   );
   usePointerPick(pick);
+
+  const alkali = useMemo(() => alkaliIons(model), [model]);
+  const ionsDrawn = useMemo(
+    () => ({ frac: alkali.frac, radius: alkali.radius * settings.atomScale }),
+    [alkali, settings],
+  );
 
   const selected =
     selection && !selection.guest && selection.atom < model.atomCount ? selection.atom : null;
@@ -77,7 +83,12 @@ export function StructureView(props: {
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
       <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
       {tunnelLabels && tunnels.length > 0 && (
-        <TunnelLabels tunnels={tunnels} supercell={model.supercell} uniforms={uniforms} />
+        <TunnelLabels
+          tunnels={tunnels}
+          supercell={model.supercell}
+          uniforms={uniforms}
+          ions={ionsDrawn}
+        />
       )}
     </group>
   );

@@ -8,9 +8,16 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { TunnelSize } from '../crystal/tunnels';
+import { useApp } from '../state/store';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
-import { centredAt, projectFrac } from './screen-point';
-import { MAX_TUNNEL_LABELS, tunnelAnchors } from './tunnel-anchors';
+import { type Point, placeClear } from './label-clearance';
+import { centredAt, pixelsPerAngstrom, projectFrac } from './screen-point';
+import {
+  anchorsOverIons,
+  MAX_TUNNEL_LABELS,
+  type TunnelAnchor,
+  tunnelAnchors,
+} from './tunnel-anchors';
 
 /** Labels show while the line of sight is within this angle of the tunnel axis. */
 const MAX_TILT_DEG = 25;
@@ -29,8 +36,13 @@ export function TunnelLabels(props: {
    * would be stale) and ions fill the tunnels (a chip would hide them).
    */
   namesOnly?: boolean;
+  /**
+   * The ions a label must not cover: block coordinates (3 per ion) and their drawn radius (Å).
+   * A label over a tunnel that holds ions moves off the ions' column.
+   */
+  ions?: { frac: ArrayLike<number>; radius: number };
 }) {
-  const { tunnels, supercell, uniforms, namesOnly = false } = props;
+  const { tunnels, supercell, uniforms, namesOnly = false, ions } = props;
   const gl = useThree((s) => s.gl);
   const anchors = useMemo(() => {
     // A scenario's block is drawn without the half walls on its faces: interior tunnels only.
@@ -70,6 +82,17 @@ export function TunnelLabels(props: {
   }, [gl, labels]);
 
   const placed = useMemo(() => new Float32Array(2 * anchors.length).fill(Number.NaN), [anchors]);
+  const overIons = useMemo(
+    () => (ions ? anchorsOverIons(anchors, ions.frac, supercell) : anchors.map(() => false)),
+    [anchors, ions, supercell],
+  );
+  // Label half-sizes (px), read from the DOM once, again when the text size changes.
+  const halfSize = useMemo(() => new Float32Array(2 * anchors.length), [anchors]);
+  const textScale = useApp((s) => s.textScale);
+  useEffect(() => {
+    if (textScale > 0) halfSize.fill(0);
+    placed.fill(Number.NaN);
+  }, [textScale, halfSize, placed]);
 
   useFrame(({ camera, size }) => {
     // Once per frame for each lattice axis: does the view look down it?
@@ -86,7 +109,8 @@ export function TunnelLabels(props: {
       if (!shown) return;
       // Whole pixels, written only when they change: a breathing lattice moves labels by
       // fractions of a pixel, and each style write restyles the label.
-      const p = projectFrac(uniforms, camera, size, anchor.frac);
+      let p: Point = projectFrac(uniforms, camera, size, anchor.frac);
+      if (overIons[k] && ions) p = offIons(k, anchor, p, camera, size);
       const x = Math.round(p.x);
       const y = Math.round(p.y);
       if (placed[2 * k] === x && placed[2 * k + 1] === y) return;
@@ -95,6 +119,30 @@ export function TunnelLabels(props: {
       el.style.transform = centredAt({ x, y });
     });
   });
+
+  /** Moves label k off the column of ions along its tunnel axis. */
+  function offIons(
+    k: number,
+    anchor: TunnelAnchor,
+    at: Point,
+    camera: THREE.Camera,
+    size: { width: number; height: number },
+  ): Point {
+    if (halfSize[2 * k] === 0) {
+      const el = labels[k];
+      halfSize[2 * k] = el.offsetWidth / 2;
+      halfSize[2 * k + 1] = el.offsetHeight / 2;
+    }
+    const ends = [0, supercell[anchor.axis]].map((v) => {
+      const f: [number, number, number] = [...anchor.frac];
+      f[anchor.axis] = v;
+      return projectFrac(uniforms, camera, size, f);
+    });
+    const radius = (ions?.radius ?? 0) * pixelsPerAngstrom(uniforms, camera, size, anchor.frac);
+    return placeClear(at, halfSize[2 * k], halfSize[2 * k + 1], [
+      { a: ends[0], b: ends[1], radius },
+    ]);
+  }
 
   return null;
 }

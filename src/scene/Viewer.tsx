@@ -5,7 +5,9 @@
 import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
+import { drawingFor } from './drawing';
 import { InsertionView } from './InsertionView';
+import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
 
 export function Viewer() {
@@ -15,16 +17,25 @@ export function Viewer() {
   const background = useApp((s) => s.background);
   const resetCount = useApp((s) => s.cameraResetCount);
   const bg = background === 'black' ? '#000000' : '#ffffff';
+  // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
+  // the antialias choice flips, since a WebGL context cannot change it.
+  const drawing = drawingFor(
+    scenario
+      ? scenario.hostScene.atomCount + scenario.path.guests.count
+      : (loaded?.scene.atomCount ?? 0),
+  );
 
   return (
     <Canvas
+      key={drawing.antialias ? 'msaa' : 'plain'}
       className="viewer-canvas"
       frameloop="demand"
-      dpr={[1, 2]}
-      gl={{ antialias: true, preserveDrawingBuffer: true }}
+      dpr={drawing.restingDpr}
+      gl={{ antialias: drawing.antialias, preserveDrawingBuffer: true }}
       style={{ background: bg, position: 'absolute', inset: 0 }}
     >
       <color attach="background" args={[bg]} />
+      <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
       {scenario && (
         <>
           <CameraRig

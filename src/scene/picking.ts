@@ -4,7 +4,7 @@
  */
 import * as THREE from 'three';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
-import type { SceneModel } from './scene-model';
+import { atomShown, type SceneModel } from './scene-model';
 
 const centre = new THREE.Vector3();
 const toCentre = new THREE.Vector3();
@@ -64,7 +64,7 @@ export function pickAtom(
     ray,
     model.atomCount,
     (i, out) => {
-      if (!showOutside && model.outside[i]) return false;
+      if (!atomShown(model.outside[i], showOutside ? 'polyhedral' : 'other')) return false;
       fracCentre(uniforms, model.frac, i, out);
       return true;
     },

@@ -18,7 +18,11 @@ export interface SceneModel {
   atomCount: number;
   /** 3·atomCount fractional coordinates in units of the conventional cell. */
   frac: Float32Array;
-  /** 1 = outside the supercell box (a ligand drawn only to complete a polyhedron). */
+  /**
+   * 1 = outside the supercell box (a ligand drawn only to complete a polyhedron: polyhedral
+   * style only); 2 = a ligand in the box whose centres are all outside it (every style but
+   * the polyhedral one). See atomShown.
+   */
   outside: Uint8Array;
   /**
    * How each atom's sphere is shared, VESTA style, for mixed and partly occupied sites:
@@ -47,4 +51,28 @@ export interface SceneModel {
 export function hexToRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.replace('#', ''), 16);
   return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
+}
+
+/** Alkali ions: the mobile ions of these hosts, which labels must never cover. */
+export const ALKALI_SYMBOLS: readonly string[] = ['Li', 'Na', 'K', 'Rb', 'Cs'];
+
+/** Block coordinates (3 per atom) and the largest drawing radius (Å) of the alkali atoms. */
+export function alkaliIons(model: SceneModel): { frac: Float32Array; radius: number } {
+  const groups = model.groups.filter((g) => ALKALI_SYMBOLS.includes(g.element));
+  const n = groups.reduce((sum, g) => sum + g.atoms.length, 0);
+  const frac = new Float32Array(3 * n);
+  let k = 0;
+  for (const g of groups)
+    for (const i of g.atoms) frac.set(model.frac.subarray(3 * i, 3 * i + 3), 3 * k++);
+  return { frac, radius: Math.max(0, ...groups.map((g) => g.radius)) };
+}
+
+/**
+ * Whether an atom shows in a style, from its `outside` mark: 1 (a ligand beyond the block)
+ * only with polyhedra, 2 (a ligand with no drawn centre) only without them.
+ */
+export function atomShown(mark: number, style: 'polyhedral' | 'other'): boolean {
+  if (mark === 1) return style === 'polyhedral';
+  if (mark === 2) return style !== 'polyhedral';
+  return true;
 }

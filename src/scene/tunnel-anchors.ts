@@ -11,6 +11,8 @@ import type { TunnelSize } from '../crystal/tunnels';
 export interface TunnelAnchor {
   /** Index into the tunnel list. */
   tunnel: number;
+  /** The tunnel's axis (0 a, 1 b, 2 c). */
+  axis: number;
   /** Position in conventional-cell units of the block (0…n along each axis). */
   frac: [number, number, number];
 }
@@ -44,7 +46,7 @@ export function tunnelAnchors(
           frac[p] = cp + i;
           frac[q] = cq + j;
           frac[tunnel.axis] = supercell[tunnel.axis] / 2;
-          anchors.push({ tunnel: t, frac });
+          anchors.push({ tunnel: t, axis: tunnel.axis, frac });
         }
       }
     }
@@ -65,4 +67,34 @@ function underAxisLabel(p: number, q: number): boolean {
 
 function onFace(v: number, n: number): boolean {
   return Math.abs(v) < EDGE || Math.abs(v - n) < EDGE;
+}
+
+/** How close (cell fractions, across the tunnel) an ion must be to the axis to count as in it. */
+const ON_AXIS = 0.05;
+
+/**
+ * For each anchor, whether ions sit on its tunnel's axis: `ionFrac` holds 3 block coordinates
+ * per ion (as drawn). Linear: the ions are binned by their two coordinates across each axis.
+ */
+export function anchorsOverIons(
+  anchors: readonly TunnelAnchor[],
+  ionFrac: ArrayLike<number>,
+  supercell: readonly [number, number, number],
+): boolean[] {
+  const bins: Set<string>[] = [0, 1, 2].map(() => new Set<string>());
+  const cell = (v: number) => Math.round(v / ON_AXIS);
+  for (let i = 0; i < ionFrac.length / 3; i++) {
+    for (let axis = 0; axis < 3; axis++) {
+      const [p, q] = [0, 1, 2].filter((k) => k !== axis);
+      const u = ionFrac[3 * i + p];
+      const w = ionFrac[3 * i + q];
+      // Periodic: an ion at 0 also stands on the axis drawn at n.
+      for (const du of [0, supercell[p]])
+        for (const dw of [0, supercell[q]]) bins[axis].add(`${cell(u + du)},${cell(w + dw)}`);
+    }
+  }
+  return anchors.map((a) => {
+    const [p, q] = [0, 1, 2].filter((k) => k !== a.axis);
+    return bins[a.axis].has(`${cell(a.frac[p])},${cell(a.frac[q])}`);
+  });
 }

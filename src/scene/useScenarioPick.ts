@@ -10,6 +10,7 @@ import type { Frame } from '../insertion/frame';
 import { useApp } from '../state/store';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { fracCentre, pickSphere } from './picking';
+import { atomShown } from './scene-model';
 import type { StyleSettings } from './style-settings';
 import { usePointerPick } from './usePointerPick';
 
@@ -49,7 +50,8 @@ export function useScenarioPick(
         ray,
         hostScene.atomCount,
         (i, out) => {
-          if (!settings.outside && hostScene.outside[i]) return false;
+          if (!atomShown(hostScene.outside[i], settings.outside ? 'polyhedral' : 'other'))
+            return false;
           fracCentre(uniforms, from, i, out, to, frame.t);
           return true;
         },

@@ -6,8 +6,12 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type * as THREE from 'three';
 import { useApp } from '../state/store';
+import { drawingFor } from './drawing';
+import { createAtomImpostorMaterial } from './gpu/atom-impostor-material';
 import { createAtomMaterial } from './gpu/atom-material';
+import { createBondImpostorMaterial } from './gpu/bond-impostor-material';
 import { createBondMaterial } from './gpu/bond-material';
+import { createGuestImpostorMaterial } from './gpu/guest-impostor-material';
 import { createGuestMaterial } from './gpu/guest-material';
 import { createLatticeUniforms } from './gpu/lattice-uniforms';
 import { createEdgeMaterial, createFaceMaterial } from './gpu/polyhedron-material';
@@ -21,23 +25,25 @@ const CELL_ON_BLACK: Rgb = [0.85, 0.85, 0.85];
 const EDGE_ON_WHITE: Rgb = [0.23, 0.23, 0.23];
 const EDGE_ON_BLACK: Rgb = [0.8, 0.8, 0.8];
 
-export function useSceneMaterials() {
+/** `atomCount` picks meshes or impostors for atoms, guests and bonds (see lod.ts). */
+export function useSceneMaterials(atomCount: number) {
   const style = useApp((s) => s.style);
   const dark = useApp((s) => s.background === 'black');
   const invalidate = useThree((s) => s.invalidate);
   const settings = STYLE_SETTINGS[style];
 
   const uniforms = useMemo(createLatticeUniforms, []);
+  const impostors = drawingFor(atomCount).atoms === 'impostor';
   const materials = useMemo(
     () => ({
-      atom: createAtomMaterial(uniforms),
-      bond: createBondMaterial(uniforms),
+      atom: impostors ? createAtomImpostorMaterial(uniforms) : createAtomMaterial(uniforms),
+      bond: impostors ? createBondImpostorMaterial(uniforms) : createBondMaterial(uniforms),
       face: createFaceMaterial(uniforms),
       edge: createEdgeMaterial(uniforms, EDGE_ON_WHITE, 0.85),
       cell: createEdgeMaterial(uniforms, CELL_ON_WHITE, 1),
-      guest: createGuestMaterial(uniforms),
+      guest: impostors ? createGuestImpostorMaterial(uniforms) : createGuestMaterial(uniforms),
     }),
-    [uniforms],
+    [uniforms, impostors],
   );
   useEffect(
     () => () => {

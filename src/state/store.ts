@@ -6,12 +6,16 @@ import { create } from 'zustand';
 import type { LoadedScenario } from '../app/loaded-scenario';
 import type { LoadedStructure } from '../app/loaded-structure';
 import type { PlayMode } from '../insertion/playback';
+import type { Lesson } from '../lesson/types';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
   type DrawStyle,
+  type Palette,
   type Projection,
   type Supercell,
+  type TemMode,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -43,6 +47,14 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /** The next re-frame glides from the old pose instead of jumping (lesson steps). */
+  cameraGlide: boolean;
+  /** The open lesson (driven by src/app/lesson-controller.ts), its bundled id, the step shown
+   * (0-based; -1 before the first is shown) and whether it is being presented. */
+  lesson: Lesson | null;
+  lessonId: string | null;
+  lessonStep: number;
+  presenting: boolean;
   /**
    * The direction last chosen (button, typed, a structure's default or a link): where Reset
    * goes back to after the camera was turned by hand.
@@ -63,6 +75,8 @@ export interface AppState extends ViewState {
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
   setTunnelLabels: (on: boolean) => void;
+  setPalette: (palette: Palette) => void;
+  setTextScale: (scale: number) => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
   setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -72,6 +86,9 @@ export interface AppState extends ViewState {
   setPlaying: (playing: boolean) => void;
   setPlayMode: (mode: PlayMode) => void;
   setSpeed: (speed: number) => void;
+  /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
+  setTem: (tem: TemView[]) => void;
+  setTemMode: (mode: TemMode) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -88,6 +105,11 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  cameraGlide: false,
+  lesson: null,
+  lessonId: null,
+  lessonStep: -1,
+  presenting: false,
   chosenView: DEFAULT_VIEW_STATE.view,
 
   setStructure: (structureId, defaults) =>
@@ -126,6 +148,8 @@ export const useApp = create<AppState>()((set) => ({
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
+  setPalette: (palette) => set({ palette }),
+  setTextScale: (textScale) => set({ textScale }),
   resetCamera: () =>
     set((s) => ({
       view: s.chosenView,
@@ -156,6 +180,8 @@ export const useApp = create<AppState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setPlayMode: (playMode) => set({ playMode }),
   setSpeed: (speed) => set({ speed }),
+  setTem: (tem) => set({ tem }),
+  setTemMode: (temMode) => set({ temMode }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

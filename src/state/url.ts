@@ -5,16 +5,23 @@
  *   ?s=alpha-MnO2&style=polyhedral&sc=2x2x3&view=001&proj=persp&bg=black
  *   ?scn=k-alpha-mno2&x=0.42&play=1
  */
+
+import { PALETTES } from '../crystal/palettes';
 import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
   MAX_PAN,
   MAX_REPEAT,
+  MAX_TEXT_SCALE,
   MAX_ZOOM,
+  MIN_TEXT_SCALE,
   MIN_ZOOM,
+  type Palette,
   type Pan,
   type Supercell,
+  TEM_VIEWS,
+  type TemView,
   type Uvw,
   type ViewState,
 } from './view-state';
@@ -119,9 +126,34 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.embed = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'palette':
+        if ((PALETTES as readonly string[]).includes(value)) state.palette = value as Palette;
+        else reject(name, value, `expected one of ${PALETTES.join(', ')}`);
+        break;
+      case 'text': {
+        const t = Number(value);
+        if (value.trim() !== '' && t >= MIN_TEXT_SCALE && t <= MAX_TEXT_SCALE) state.textScale = t;
+        else
+          reject(name, value, `expected a text scale from ${MIN_TEXT_SCALE} to ${MAX_TEXT_SCALE}`);
+        break;
+      }
       case 'play':
         if (value === '1' || value === '0') state.playing = value === '1';
         else reject(name, value, 'expected 1 or 0');
+        break;
+      case 'lesson':
+      case 'step':
+      case 'present':
+        break; // the lesson link's own parameters (src/lesson/link.ts reads them)
+      case 'tem': {
+        const views = parseTem(value);
+        if (views) state.tem = views;
+        else reject(name, value, `expected a comma-separated list of ${TEM_VIEWS.join(', ')}`);
+        break;
+      }
+      case 'mode':
+        if (value === 'haadf' || value === 'abf') state.temMode = value;
+        else reject(name, value, 'expected haadf or abf');
         break;
       default:
         notices.push(`Ignored unknown URL parameter ${name}.`);
@@ -166,6 +198,12 @@ export function viewStateToSearch(
   if (state.alkaliPolyhedra) params.set('alkali', '1');
   if (!state.tunnelLabels) params.set('tunnels', '0');
   if (state.embed) params.set('embed', '1');
+  if (state.palette !== d.palette) params.set('palette', state.palette);
+  if (state.textScale !== d.textScale) params.set('text', String(round4(state.textScale)));
+  if (state.tem.length > 0) {
+    params.set('tem', state.tem.join(','));
+    params.set('mode', state.temMode);
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -179,6 +217,14 @@ export function shortValue(value: string): string {
   if (chars.length <= NOTICE_VALUE_CHARS) return JSON.stringify(value);
   const head = JSON.stringify(chars.slice(0, NOTICE_VALUE_CHARS).join(''));
   return `${head.slice(0, -1)}…" (${chars.length.toLocaleString('en')} characters)`;
+}
+
+/** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */
+export function parseTem(value: string): TemView[] | null {
+  const names = value.split(',').map((v) => v.trim());
+  const ok = names.every((n) => (TEM_VIEWS as readonly string[]).includes(n));
+  if (!ok || new Set(names).size !== names.length) return null;
+  return names as TemView[];
 }
 
 function parseStyle(value: string): DrawStyle | null {

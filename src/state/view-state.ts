@@ -2,6 +2,9 @@
  * The discrete view state a user can reach and share as a link. Pure data and defaults; the
  * zustand store holds one of these and url.ts reads and writes it.
  */
+import { DEFAULT_PALETTE, type Palette } from '../crystal/palettes';
+
+export type { Palette };
 
 export type DrawStyle = 'polyhedral' | 'ball-and-stick' | 'space-filling';
 export const DRAW_STYLES: readonly DrawStyle[] = ['polyhedral', 'ball-and-stick', 'space-filling'];
@@ -63,7 +66,24 @@ export interface ViewState {
   tunnelLabels: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
+  /** Element colours: the teaching palette (mobile ions stand out) or VESTA's table. */
+  palette: Palette;
+  /** Multiplies the size of labels, captions and panels (for the back row of a hall). */
+  textScale: number;
+  /** Microscope panel views shown (none: the panel is closed), in display order. */
+  tem: TemView[];
+  /** STEM imaging mode of the microscope panel. */
+  temMode: TemMode;
 }
+
+export type TemView = 'stem' | 'saed' | 'xrd';
+export const TEM_VIEWS: readonly TemView[] = ['stem', 'saed', 'xrd'];
+export type TemMode = 'haadf' | 'abf';
+
+/** Text scales a link may ask for (`text=`); the control offers TEXT_SCALES. */
+export const MIN_TEXT_SCALE = 0.75;
+export const MAX_TEXT_SCALE = 3;
+export const TEXT_SCALES: readonly number[] = [1, 1.25, 1.5, 2];
 
 export const DEFAULT_STRUCTURE = 'alpha-MnO2';
 
@@ -84,6 +104,10 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   alkaliPolyhedra: false,
   tunnelLabels: true,
   embed: false,
+  palette: DEFAULT_PALETTE,
+  textScale: 1,
+  tem: [],
+  temMode: 'haadf',
 };
 
 /** Where the camera is, as a link stores it. */

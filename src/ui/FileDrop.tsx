@@ -4,10 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { openUserFile } from '../app/controller';
+import { openLessonFile } from './LessonPanel';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024; // CIFs are text; anything this large is not one we can show
 
 async function readFile(file: File) {
+  if (/\.lesson\.json$/i.test(file.name)) return openLessonFile(file); // a lesson, not a CIF
   if (file.size > MAX_FILE_BYTES) {
     openUserFile(
       file.name,

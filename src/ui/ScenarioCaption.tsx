@@ -10,7 +10,8 @@ export function ScenarioCaption({ scenario }: { scenario: LoadedScenario }) {
     if (!box.current) return;
     const text = f.caption?.text ?? '';
     if (box.current.textContent !== text) box.current.textContent = text;
-    box.current.hidden = text === '';
+    // Hidden but still taking its place: the view below keeps its size.
+    box.current.toggleAttribute('data-empty', text === '');
   }, []);
   useScenarioFrame(scenario, write);
   return <div ref={box} className="caption" data-testid="scenario-caption" aria-live="polite" />;

@@ -1,6 +1,8 @@
 /** Drawing style, projection and background. */
 import { useApp } from '../state/store';
 import { DRAW_STYLES, type DrawStyle } from '../state/view-state';
+import { PaletteChoice } from './PaletteChoice';
+import { TextSizeChoice } from './TextSizeChoice';
 
 const STYLE_NAMES: Record<DrawStyle, string> = {
   polyhedral: 'Polyhedra',
@@ -68,6 +70,8 @@ export function StyleControls() {
           Dark background
         </label>
       </div>
+      <PaletteChoice />
+      <TextSizeChoice />
     </section>
   );
 }

@@ -15,13 +15,14 @@ import {
   waitForStructure,
 } from './harness';
 
-// Hue ranges (degrees) of the VESTA colours as they appear shaded on screen.
+// Hue ranges (degrees) of the default (teaching) palette's colours as they appear shaded on
+// screen: VESTA's, except K and Fe.
 const HUE: Record<string, HueRange> = {
   manganese: [285, 325], // Mn 168,8,158 (and its translucent MnO6 polyhedra)
   oxygen: [350, 10], // O 254,3,0
-  potassium: [260, 284], // K 161,33,246
+  potassium: [28, 44], // K 255,153,0
   sodium: [45, 60], // Na 249,220,60
-  iron: [31, 42], // Fe 181,113,0
+  iron: [205, 230], // Fe 47,100,192
   carbon: [15, 28], // C 128,73,41
 };
 
@@ -163,8 +164,8 @@ describe('tunnel sizes', () => {
     const chip = await app.page.locator('.tunnel-label[data-tunnel="2×2"]').first().innerText();
     expect(chip).toMatch(/2×2\s+5\.0 Å/);
     const table = await app.page.locator('.inspector table.tunnels').innerText();
-    expect(table).toMatch(/2×2\s+c\s+4\.98 Å\s+2\.18 Å/);
-    expect(table).toMatch(/1×1\s+c\s+3\.35 Å/);
+    expect(table).toMatch(/2×2\s+c\s+5\.00 Å\s+2\.20 Å/);
+    expect(table).toMatch(/1×1\s+c\s+3\.29 Å/);
     await screenshot(app.page, 'tunnel-labels-alpha-MnO2');
 
     await app.page.getByRole('button', { name: 'a', exact: true }).click();

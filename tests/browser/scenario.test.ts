@@ -13,7 +13,8 @@ import {
   waitForStructure,
 } from './harness';
 
-const POTASSIUM: Record<string, [number, number]> = { potassium: [260, 284] };
+// K⁺ ff9900 in the default (teaching) palette.
+const POTASSIUM: Record<string, [number, number]> = { potassium: [28, 44] };
 const SODIUM: Record<string, [number, number]> = { sodium: [45, 60] };
 
 const openPage = pagesForThisFile();

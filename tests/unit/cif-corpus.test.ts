@@ -48,7 +48,8 @@ describe.skipIf(!present)('CIF corpus: every file', () => {
     const lineCount = text.split(/\r\n|\r|\n/).length;
     const start = performance.now();
     const r = parseCif(text);
-    expect(performance.now() - start).toBeLessThan(500);
+    // Generous: the bound catches a runaway parse, not a slow machine.
+    expect(performance.now() - start).toBeLessThan(2000);
     // Every file here is readable; if one ever is not, the error must say where.
     if (!r.ok) expect.fail(`${name}:${r.error.line}: ${r.error.message}`);
     expect(r.value.blocks.length).toBeGreaterThan(0);

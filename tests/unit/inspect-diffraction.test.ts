@@ -1,9 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseDiffractionArgs } from '../../src/cli/inspect-diffraction';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffractionJson, parseDiffractionArgs } from '../../src/cli/inspect-diffraction';
+import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
+import { scatterersFromCrystal } from '../../src/diffraction/scatterers';
+import { bundled } from './diffraction-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+beforeAll(() => initMoyoNode());
+
+/**
+ * What the command prints for a bundled CIF, computed in-process by the same function (the
+ * cases that start the real CLI are kept few: each costs seconds on a busy machine).
+ */
+function json(name: string, ...args: string[]) {
+  const d = parseDiffractionArgs(args);
+  if (!d.ok || !d.value.request) throw new Error('bad arguments');
+  const sc = scatterersFromCrystal(bundled(name), { adp: d.value.adp });
+  return JSON.parse(JSON.stringify(diffractionJson(sc, d.value.request)));
+}
 
 function inspect(...args: string[]) {
   const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', ...args], {
@@ -39,15 +55,7 @@ describe('inspect --xrd / --saed / --stem', { timeout: 30_000 }, () => {
   });
 
   it('--saed U,V,W prints zone, lambda and spots with hkl, g, d, intensity', () => {
-    const { status, stdout } = inspect(
-      'structures/alpha-MnO2.cif',
-      '--saed',
-      '0,0,1',
-      '--gmax',
-      '0.5',
-    );
-    expect(status).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = json('alpha-MnO2', '--saed', '0,0,1', '--gmax', '0.5');
     expect(Object.keys(out)).toEqual(['zone', 'lambda', 'spots']);
     expect(out.zone).toEqual([0, 0, 1]);
     expect(out.lambda).toBeCloseTo(0.025079, 6);
@@ -57,9 +65,7 @@ describe('inspect --xrd / --saed / --stem', { timeout: 30_000 }, () => {
   });
 
   it('--stem U,V,W prints zone, columns (position, elements, intensity) and repeat', () => {
-    const { status, stdout } = inspect('structures/K-hollandite.cif', '--stem', '0,0,1');
-    expect(status).toBe(0);
-    const out = JSON.parse(stdout);
+    const out = json('K-hollandite', '--stem', '0,0,1');
     expect(Object.keys(out)).toEqual(['zone', 'columns', 'repeat']);
     expect(Object.keys(out.columns[0])).toEqual(['position', 'elements', 'intensity']);
     const k = out.columns.filter((c: { elements: Record<string, number> }) => c.elements.K);
@@ -71,8 +77,8 @@ describe('inspect --xrd / --saed / --stem', { timeout: 30_000 }, () => {
   });
 
   it('--adp none changes intensities, not positions', () => {
-    const a = JSON.parse(inspect('structures/beta-MnO2.cif', '--xrd').stdout);
-    const b = JSON.parse(inspect('structures/beta-MnO2.cif', '--xrd', '--adp', 'none').stdout);
+    const a = json('beta-MnO2', '--xrd');
+    const b = json('beta-MnO2', '--xrd', '--adp', 'none');
     expect(a.peaks.map((p: { twoTheta: number }) => p.twoTheta)).toEqual(
       b.peaks.map((p: { twoTheta: number }) => p.twoTheta),
     );

@@ -164,8 +164,8 @@ Fe1 1/4 1/2 -1/3`),
     expect(c.sites[0].frac).toEqual([0.25, 0.5, -1 / 3]);
   });
 
-  it('a missing or unknown coordinate is an error at the atom line', () => {
-    const r = interpret(
+  it('an unknown coordinate skips the row; a missing column is an error at the atom line', () => {
+    const skipped = interpret(
       p1(`_atom_site_label
 _atom_site_fract_x
 _atom_site_fract_y
@@ -173,11 +173,22 @@ _atom_site_fract_z
 Na1 0.1 0.2 0.3
 O1 0.1 ? 0.3`),
     );
+    expect(skipped.ok && skipped.value.sites.map((s) => s.label)).toEqual(['Na1']);
+    expect(skipped.warnings).toContainEqual({
+      message: 'atom "O1": coordinate y is ? (unknown): row skipped',
+      line: 15,
+    });
+    const r = interpret(
+      p1(`_atom_site_label
+_atom_site_fract_x
+_atom_site_fract_z
+Na1 0.1 0.3`),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.error).toEqual({
-        message: 'atom "O1": fractional coordinate y is missing',
-        line: 15,
+        message: 'atom "Na1": fractional coordinate y is missing',
+        line: 13,
       });
   });
 });
@@ -254,9 +265,9 @@ describe('readCif', () => {
       line: 1,
       file: 'none.cif',
     });
-    const broken = readCif(mno2Cif(MNO2_BY.hm).replace('O1 O2- 0.154', 'O1 O2- ?'), 'b.cif');
+    const broken = readCif(mno2Cif(MNO2_BY.hm).replace('O1 O2- 0.154', 'O1 O2- 0.1.5'), 'b.cif');
     expect(!broken.ok && broken.error).toEqual({
-      message: 'atom "O1": fractional coordinate x is missing',
+      message: 'atom "O1": coordinate x is not a number ("0.1.5")',
       line: 17,
       file: 'b.cif',
     });

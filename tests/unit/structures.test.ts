@@ -146,7 +146,7 @@ beforeAll(() => {
   initMoyoNode();
 });
 
-describe('alpha-MnO2.cif (Kijima et al. 2004, empty 2x2 tunnels)', () => {
+describe('alpha-MnO2.cif (Kijima et al. 2004 neutron refinement, ICSD 99416, empty tunnels)', () => {
   let s: Loaded;
   beforeAll(() => {
     s = load('alpha-MnO2.cif');
@@ -164,6 +164,13 @@ describe('alpha-MnO2.cif (Kijima et al. 2004, empty 2x2 tunnels)', () => {
       ['O', 'O1', '8h'],
       ['O', 'O2', '8h'],
     ]);
+  });
+  it('carries the Kijima et al. neutron coordinates (ICSD 99416), tunnel water left out', () => {
+    expect(siteWith(s.crystal, 'Mn', 'Mn1').frac).toEqual([0.3467, 0.1678, 0]);
+    expect(siteWith(s.crystal, 'O', 'O1').frac).toEqual([0.1552, 0.2029, 0]);
+    expect(siteWith(s.crystal, 'O', 'O2').frac).toEqual([0.542, 0.163, 0]);
+    expect(s.text).toContain('ICSD 99416');
+    expect(s.crystal.sites).toHaveLength(3);
   });
   it('has six Mn–O bonds of 1.88–1.95 Å (Mn4+ octahedron)', () => {
     const mn = siteWith(s.crystal, 'Mn');
@@ -206,10 +213,13 @@ describe('K-hollandite.cif (idealised: alpha-MnO2 framework + K on 2b)', () => {
     expect(k.frac).toEqual([0, 0, 0.5]);
     expect(k.species[0].occupancy).toBeCloseTo(0.665, 6);
   });
-  it('has K in an 8-fold O cage at 2.87 Å (Shannon K+(VIII) + O2- = 2.91 Å)', () => {
+  it('has K in an 8-fold O1 cage at √(a²(x²+y²) + c²/4) ≈ 2.88 Å (Shannon sum 2.91 Å)', () => {
     const d = distances(s, siteWith(s.crystal, 'K'), 'O', 3.2);
+    const [x, y] = siteWith(s.crystal, 'O', 'O1').frac;
+    const { a, c } = s.crystal.lattice;
     expect(d).toHaveLength(8);
-    for (const r of d) expect(r).toBeCloseTo(2.871, 3);
+    for (const r of d) expect(r).toBeCloseTo(Math.sqrt(a * a * (x * x + y * y) + (c * c) / 4), 6);
+    expect(d[0]).toBeCloseTo(2.877, 3);
   });
 });
 
@@ -236,6 +246,45 @@ describe('beta-MnO2.cif (pyrolusite, Baur 1976)', () => {
     expect(d).toHaveLength(6);
     for (const r of d.slice(0, 4)) expect(r).toBeCloseTo(1.8795, 3);
     for (const r of d.slice(4)) expect(r).toBeCloseTo(1.8981, 3);
+  });
+});
+
+describe('ramsdellite.cif (Post & Heaney 2004, ICSD 171866)', () => {
+  let s: Loaded;
+  beforeAll(() => {
+    s = load('ramsdellite.cif');
+  });
+  it('is Pnma (62) with the refined cell a 9.2734, b 2.8638, c 4.5219 Å', () => {
+    expect(s.crystal.spaceGroup.number).toBe(62);
+    expectCell(s.crystal, [9.2734, 2.8638, 4.5219, 90, 90, 90]);
+    expectHeaderAndOperators(s, 8);
+    expect(s.text).toContain('ICSD 171866');
+    expect(s.text).toContain('DOI to be confirmed');
+  });
+  it('holds Mn4O8 per cell on three 4c sites (x, 1/4, z)', () => {
+    expect(s.cell.count).toBe(12);
+    expectComposition(s.crystal, { Mn: 4, O: 8 });
+    expectWyckoff(s.crystal, [
+      ['Mn', 'Mn1', '4c'],
+      ['O', 'O1', '4c'],
+      ['O', 'O2', '4c'],
+    ]);
+    for (const site of s.crystal.sites) expect(site.frac[1]).toBe(0.25);
+  });
+  it('has six Mn–O bonds of 1.88–1.95 Å (Mn4+ octahedron), mean 1.90 Å', () => {
+    const mn = siteWith(s.crystal, 'Mn');
+    const d = distances(s, mn, 'O', 2.3);
+    expect(d).toHaveLength(6);
+    for (const r of d) expect(r).toBeGreaterThan(1.88);
+    for (const r of d) expect(r).toBeLessThan(1.95);
+    expect(d.reduce((a, b) => a + b, 0) / 6).toBeCloseTo(1.9, 2);
+    expect(shortest(s, mn, 'O')).toBeCloseTo(d[0], 6);
+  });
+  it('has no O–O closer than 2.4 Å and no Mn–Mn closer than 2.75 Å', () => {
+    for (const o of s.crystal.sites.filter((x) => x.species[0].element === 'O')) {
+      expect(distances(s, o, 'O', 2.4)).toHaveLength(0);
+    }
+    expect(distances(s, siteWith(s.crystal, 'Mn'), 'Mn', 2.75)).toHaveLength(0);
   });
 });
 

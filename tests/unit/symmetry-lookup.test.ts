@@ -70,8 +70,23 @@ describe('space group lookup', () => {
     expect(symbol.ok && symbol.value.symbol).toBe('F d -3 m :1');
   });
 
-  it('takes Fd-3m without a suffix as origin choice 2, the standard setting', () => {
-    expect(hallOf('F d -3 m')).toEqual([526, 227, 192]);
+  it('takes Fd-3m without a suffix as origin choice 1, as International Tables do', () => {
+    expect(hallOf('F d -3 m')).toEqual([525, 227, 192]);
+    expect(hallOf('P 4/n m m')).toEqual([408, 129, 16]);
+  });
+
+  it('reads ICSD setting letters and written-out origin choices', () => {
+    expect(hallOf('F d -3 m Z')).toEqual([526, 227, 192]);
+    expect(hallOf('F d -3 m S')).toEqual([525, 227, 192]);
+    expect(hallOf('Fd-3m (origin choice 2)')).toEqual([526, 227, 192]);
+    expect(hallOf('R -3 m R', RHOMB)).toEqual([459, 166, 12]);
+    expect(hallOf('R -3 m H')).toEqual([458, 166, 36]);
+  });
+
+  it('reads old subscript styles of screw axes', () => {
+    for (const s of ['P2(1)/c', 'P 21/c', 'P2_1/c', 'P 1 21/c 1', 'P 1 2(1)/c 1']) {
+      expect(hallOf(s)).toEqual([81, 14, 4]);
+    }
   });
 
   it('decides rhombohedral groups without a suffix from the cell', () => {

@@ -39,7 +39,8 @@ describe('tunnel widths', () => {
     const spec: TunnelSpec = { name: '2×2', axis: 2, centres: [[0, 0, 0]] };
     const [t] = measureTunnels(crystal, cell, [spec]);
     expect(t.clearance).toBeCloseTo(expected, 6);
-    expect(t.across).toBeCloseTo(4.98, 2);
+    expect(t.across).toBeCloseTo(2 * expected, 6);
+    expect(t.across).toBeCloseTo(4.995, 3); // Kijima et al. (2004) O1 (0.1552, 0.2029)
     // Free aperture: minus two Shannon O²⁻ (VI) radii of 1.40 Å.
     expect(t.free).toBeCloseTo(t.across - 2.8, 6);
   });

@@ -150,3 +150,34 @@ describe('parseUvw and parseSupercell', () => {
     expect(parseSupercell('a')).toMatch(/three whole numbers/);
   });
 });
+
+describe('palette and text size in the link', () => {
+  it('reads palette=vesta|teaching, writes it only when not the default, rejects others', () => {
+    const vesta = parseViewUrl('?palette=vesta', KNOWN);
+    expect(vesta.notices).toEqual([]);
+    expect(vesta.state.palette).toBe('vesta');
+    expect(viewStateToSearch(vesta.state, { includeStructure: false })).toContain('palette=vesta');
+    const teaching = parseViewUrl('?palette=teaching', KNOWN).state;
+    expect(teaching.palette).toBe('teaching');
+    expect(viewStateToSearch(teaching, { includeStructure: false })).not.toContain('palette');
+    const bad = parseViewUrl('?palette=neon', KNOWN);
+    expect(bad.state.palette).toBe(DEFAULT_VIEW_STATE.palette);
+    expect(bad.notices[0]).toContain('palette="neon"');
+    expect(bad.notices[0]).toContain('teaching, vesta');
+  });
+
+  it('reads text=1.5 as a text scale, writes it back, rejects out-of-range values', () => {
+    const big = parseViewUrl('?text=1.5', KNOWN);
+    expect(big.notices).toEqual([]);
+    expect(big.state.textScale).toBe(1.5);
+    expect(viewStateToSearch(big.state, { includeStructure: false })).toContain('text=1.5');
+    expect(viewStateToSearch(DEFAULT_VIEW_STATE, { includeStructure: false })).not.toContain(
+      'text=',
+    );
+    for (const v of ['0', '9', 'big', '']) {
+      const r = parseViewUrl(`?text=${v}`, KNOWN);
+      expect(r.state.textScale).toBe(1);
+      expect(r.notices[0]).toContain(`text="${v}"`);
+    }
+  });
+});

@@ -6,6 +6,8 @@
  * that real files get wrong but that leave the meaning clear are read with a warning instead;
  * each such decision is commented where it is made.
  */
+
+import { formatCount, MAX_CELL_ATOMS } from '../limits';
 import type { Diagnostic, Result } from '../result';
 import { fail, ok } from '../result';
 import type { CifBlock, CifDocument, CifLoop, CifValue } from './document';
@@ -257,9 +259,18 @@ function readLoop(p: Parser, loopLine: number): StepError | undefined {
     };
   }
   const values: CifValue[] = [];
+  // An atom-site loop longer than a drawable cell is refused as soon as its length is known.
+  const atoms = written.some((w) => canonicalTag(w) === '_atom_site_fract_x');
+  const maxValues = atoms ? (MAX_CELL_ATOMS + 1) * written.length : Number.POSITIVE_INFINITY;
   for (let t = peek(p); t.kind === 'value'; t = peek(p)) {
     values.push(t.value);
     next(p);
+    if (values.length >= maxValues) {
+      return {
+        line: t.value.line,
+        message: `the atom-site loop from line ${loopLine} holds more than ${formatCount(MAX_CELL_ATOMS)} atoms (the limit per cell)`,
+      };
+    }
   }
   const after = peek(p);
   if (after.kind === 'error') return after;

@@ -34,13 +34,22 @@ export function settingSymbol(full: string, short: string, number: number, setti
 let hmIndex: Map<string, number[]> | undefined;
 let hallIndex: Map<string, number> | undefined;
 
-/** `'P 42/m n m'` → `p42/mnm`. */
+/** `'P 42/m n m'` → `p42/mnm`; old subscript styles `P2(1)/c`, `P2_1/c` → `p21/c`. */
 export function normaliseHm(symbol: string): string {
   return symbol
     .replace(/['"]/g, '')
+    .replace(/(\d)\((\d)\)/g, '$1$2')
     .replace(/[\s_]+/g, '')
     .toLowerCase();
 }
+
+/**
+ * Setting written without a colon: ICSD's trailing `Z` (origin choice 2) and `S` (origin
+ * choice 1, the standard), trailing `H`/`R` (`R -3 m H`), and `(origin choice 2)`.
+ */
+const SPACED_SETTING = /\s+([SZHR])$/i;
+const ORIGIN_WORDS = /\s*\(\s*origin\s+choice\s+([12])\s*\)\s*$/i;
+const ICSD_ORIGIN: Record<string, string> = { s: '1', z: '2', h: 'H', r: 'R' };
 
 /** `'-P_2yn'` → `-p 2yn`; a `"` (double prime) is written `=` in moyo's table. */
 export function normaliseHall(symbol: string): string {
@@ -55,7 +64,16 @@ export function normaliseHall(symbol: string): string {
 
 /** `'R -3 c :H'` → name key `r-3c` and setting `H`. */
 export function splitSetting(symbol: string): { name: string; setting: string } {
-  const cleaned = symbol.replace(/['"]/g, '');
+  const cleaned = symbol.replace(/['"]/g, '').trim();
+  const words = ORIGIN_WORDS.exec(cleaned);
+  if (words) return { name: normaliseHm(cleaned.slice(0, words.index)), setting: words[1] };
+  const spaced = SPACED_SETTING.exec(cleaned);
+  if (spaced && !cleaned.includes(':')) {
+    return {
+      name: normaliseHm(cleaned.slice(0, spaced.index)),
+      setting: ICSD_ORIGIN[spaced[1].toLowerCase()],
+    };
+  }
   const colon = cleaned.indexOf(':');
   if (colon < 0) return { name: normaliseHm(cleaned), setting: '' };
   return {

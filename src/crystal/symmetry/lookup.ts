@@ -6,8 +6,11 @@
  * Rhombohedral groups (R3, R-3, R32, R3m, R3c, R-3m, R-3c) come in hexagonal and rhombohedral
  * axes. When the name carries no `:H`/`:R` suffix the cell decides: a = b = c with
  * α = β = γ ≠ 90° means rhombohedral axes, anything else hexagonal (the ITA default).
- * Other groups with two origin choices (e.g. Fd-3m) fall back to moyo's standard setting,
- * which is origin choice 2, the same as looking the group up by number.
+ * Groups with two origin choices (e.g. Fd-3m) named without `:1`/`:2` are origin choice 1,
+ * as International Tables list them first and CIF writers mean when they add nothing; choice
+ * 2 needs `:2`, ICSD's `Z` or the Hall symbol. By number alone the group gets moyo's standard
+ * setting (origin choice 2). Centred settings that the tables lack (`A -1`, `I 2/b`,
+ * `B 1 1 2/m`) are built from the primitive group's operations and the centring.
  */
 import { fail, ok, type Result } from '../result';
 import type { LatticeParams, SymOp } from '../types';
@@ -116,6 +119,11 @@ function chooseSetting(candidates: number[], setting: string, cell?: LatticePara
     const want = cell && isRhombohedralCell(cell) ? 'R' : 'H';
     const hit = entries.find((e) => e.setting === want);
     if (hit) return ok(hit.hall_number);
+  }
+  // Two origin choices (settings `1…` and `2…`): the name alone means origin choice 1.
+  const originOne = entries.find((e) => e.setting.startsWith('1'));
+  if (originOne && entries.some((e) => e.setting.startsWith('2'))) {
+    return ok(originOne.hall_number);
   }
   const std = standardHallNumber(entries[0].number);
   if (std.ok && candidates.includes(std.value)) return ok(std.value);

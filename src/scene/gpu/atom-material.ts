@@ -1,7 +1,8 @@
 /**
  * Instanced spheres positioned from fractional coordinates. Per-instance attributes:
  * aFrac / aFracTo (positions at the two ends of the current interpolation), aColor,
- * aRadius (Å) and aFlags (1 = outside the cell, drawn only to complete polyhedra).
+ * aRadius (Å) and aFlags (1 = outside the cell, drawn only to complete polyhedra; 2 = a ligand
+ * with no drawn centre, hidden with the polyhedra).
  * aSplit / aColor2 share the sphere among a site's species the way VESTA does: sectors
  * clockwise from 12 o'clock in screen space, majority species (aColor) first, then the second
  * species, then white for the vacant part of a partly occupied site.
@@ -28,7 +29,10 @@ varying vec3 vColor2;
 varying vec2 vSplit;
 varying vec3 vViewPos;
 void main() {
-  float shown = aVisible * ((aFlags > 0.5 && uShowOutside < 0.5) ? 0.0 : 1.0);
+  // aFlags 1: a ligand beyond the block (shown with polyhedra); 2: a ligand with no drawn
+  // centre (hidden with polyhedra). uShowOutside is 1 in the polyhedral style.
+  float hidden = aFlags > 1.5 ? uShowOutside : (aFlags > 0.5 ? 1.0 - uShowOutside : 0.0);
+  float shown = aVisible * (1.0 - hidden);
   vec3 centre = toCartesian(mix(aFrac, aFracTo, uMix));
   vec3 p = centre + position * (aRadius * uRadiusScale * shown);
   vec4 mv = modelViewMatrix * vec4(p, 1.0);

@@ -29,7 +29,8 @@ void main() {
   vec3 axis = d / len;
   vec3 helper = abs(axis.y) < 0.99 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0);
   vec3 side = normalize(cross(helper, axis));
-  vec3 up = cross(axis, side);
+  // side × axis keeps the frame right-handed, so front faces stay front faces.
+  vec3 up = cross(side, axis);
   float r = uBondRadius * aVisible;
   vec3 p = pa + side * (position.x * r) + axis * (position.y * len) + up * (position.z * r);
   vec4 mv = modelViewMatrix * vec4(p, 1.0);

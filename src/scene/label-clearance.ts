@@ -1,0 +1,106 @@
+/**
+ * Keeps a label off the ions it names: a tunnel label sits on the tunnel axis, which is where
+ * the guest ions are, so over a filled tunnel it is moved the shortest way (down, up, right or
+ * left on screen) until it clears the ions' column — the projected segment of the tunnel axis
+ * through the drawn block, widened by the ions' radius on screen. Pure 2D arithmetic.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** The screen footprint of a row of ions: a segment and the radius around it (px). */
+export interface Column {
+  a: Point;
+  b: Point;
+  radius: number;
+}
+
+/** Gap kept between a label's edge and an ion's (px). */
+export const CLEARANCE_PX = 3;
+const STEP_PX = 2;
+const MAX_SHIFT_PX = 400;
+const DIRECTIONS: readonly Point[] = [
+  { x: 0, y: 1 },
+  { x: 0, y: -1 },
+  { x: 1, y: 0 },
+  { x: -1, y: 0 },
+];
+
+/** Centre for a label of half-size (hw, hh) wanted at `at`, clear of every column. */
+export function placeClear(at: Point, hw: number, hh: number, columns: readonly Column[]): Point {
+  if (columns.every((c) => clear(at, hw, hh, c))) return at;
+  let best: Point | null = null;
+  let bestShift = Number.POSITIVE_INFINITY;
+  for (const d of DIRECTIONS) {
+    for (let t = STEP_PX; t <= MAX_SHIFT_PX && t < bestShift; t += STEP_PX) {
+      const p = { x: at.x + d.x * t, y: at.y + d.y * t };
+      if (columns.every((c) => clear(p, hw, hh, c))) {
+        best = p;
+        bestShift = t;
+        break;
+      }
+    }
+  }
+  return best ?? at;
+}
+
+/** True when the label rectangle centred at p keeps CLEARANCE_PX from the column. */
+export function clear(p: Point, hw: number, hh: number, c: Column): boolean {
+  return segmentRectDistance(c.a, c.b, p, hw, hh) >= c.radius + CLEARANCE_PX;
+}
+
+/** Distance between a segment and an axis-aligned rectangle (0 when they meet). */
+export function segmentRectDistance(a: Point, b: Point, centre: Point, hw: number, hh: number) {
+  const x0 = centre.x - hw;
+  const x1 = centre.x + hw;
+  const y0 = centre.y - hh;
+  const y1 = centre.y + hh;
+  if (segmentMeetsRect(a, b, x0, y0, x1, y1)) return 0;
+  const toRect = (p: Point) => Math.hypot(gap(p.x, x0, x1), gap(p.y, y0, y1));
+  const corners: Point[] = [
+    { x: x0, y: y0 },
+    { x: x1, y: y0 },
+    { x: x0, y: y1 },
+    { x: x1, y: y1 },
+  ];
+  return Math.min(toRect(a), toRect(b), ...corners.map((q) => pointSegmentDistance(q, a, b)));
+}
+
+function gap(v: number, lo: number, hi: number): number {
+  return v < lo ? lo - v : v > hi ? v - hi : 0;
+}
+
+function pointSegmentDistance(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Liang–Barsky clip: does the segment a→b touch the rectangle? */
+function segmentMeetsRect(a: Point, b: Point, x0: number, y0: number, x1: number, y1: number) {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const edges: [number, number][] = [
+    [-dx, a.x - x0],
+    [dx, x1 - a.x],
+    [-dy, a.y - y0],
+    [dy, y1 - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
