@@ -5,12 +5,13 @@
  */
 import { formatDiagnostic } from '../crystal/result';
 import { parseLessonLink } from '../lesson/link';
+import { catalogueEntry } from '../state/catalogue';
+import { scenarioEntry } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
 import { shortValue } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { keepFile, keptFile } from '../storage/kept-file';
 import { loadBundledCif } from './bundled-files';
-import { catalogueEntry } from './catalogue';
 import {
   adoptEntry,
   correctEntry,
@@ -22,7 +23,6 @@ import {
 import { startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { recolourScenario, recolourStructure } from './recolour';
-import { scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
 import { stateFromSearch } from './url-state';

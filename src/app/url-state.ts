@@ -1,7 +1,8 @@
 /** The view state a query string asks for, with each structure's own defaults filled in. */
+
+import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
+import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
 import { parseViewUrl, type UrlParseResult } from '../state/url';
-import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
-import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 
 export function stateFromSearch(search: string): UrlParseResult {
   const { state, notices } = parseViewUrl(search, STRUCTURE_IDS, SCENARIO_IDS);
