@@ -4,13 +4,15 @@
  * `loaded` as it was and adds a notice, so the view never goes blank.
  */
 import { formatDiagnostic } from '../crystal/result';
+import { fitSupercell, type SupercellFit, supercellFitNotice } from '../crystal/supercell-fit';
+import { formatXValue, xOutOfRange } from '../insertion/x-range';
 import { parseLessonLink } from '../lesson/link';
 import { catalogueEntry } from '../state/catalogue';
 import { scenarioEntry } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
-import { shortValue } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { keepFile, keptFile } from '../storage/kept-file';
+import { shortValue } from '../text/short-value';
 import { loadBundledCif } from './bundled-files';
 import {
   adoptEntry,
@@ -44,8 +46,11 @@ export function startController() {
       void showScenario(s.scenarioId, s.supercell);
     else if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
     else if (s.supercell !== prev.supercell) {
-      if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
-      else rebuild();
+      // A size already on screen (a fitted link, a refused change put back) needs no build.
+      if (s.scenarioId) {
+        const shown = s.loadedScenario?.id === s.scenarioId ? s.loadedScenario.path : null;
+        if (!sameSize(shown?.supercell, s.supercell)) void showScenario(s.scenarioId, s.supercell);
+      } else if (!sameSize(s.loaded?.scene.supercell, s.supercell)) rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
     else if (s.palette !== prev.palette) recolour();
     // A lesson step playing its range moves x too: the link follows it at the same pace.
@@ -131,7 +136,10 @@ async function showScenario(id: string, supercell: Supercell) {
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const result = await loadScenarioForView(id, supercell, useApp.getState().palette);
+    const before = useApp.getState();
+    // A scenario newly shown (a link, the picker, Back) fits an over-cap supercell under the cap.
+    const fitOverCap = before.loadedScenario?.id !== id;
+    const result = await loadScenarioForView(id, supercell, before.palette, { fitOverCap });
     if (mine !== request) return;
     if (!result.ok) {
       fail(formatDiagnostic(result.error));
@@ -146,9 +154,16 @@ async function showScenario(id: string, supercell: Supercell) {
       return;
     }
     const s = useApp.getState();
-    const { path } = result.value;
-    const x = s.x === null ? path.xs[0] : Math.min(path.xMax, Math.max(path.xMin, s.x));
+    const { path, supercellFit } = result.value;
+    const outside = s.x === null ? null : xOutOfRange(s.x, path.xMin, path.xMax);
+    if (s.x !== null && outside)
+      s.notify(
+        'warning',
+        `Ignored URL parameter x=${formatXValue(s.x)}: ${outside}; showing x = ${formatXValue(path.xs[0])}.`,
+      );
+    const x = s.x === null || outside ? path.xs[0] : Math.min(path.xMax, Math.max(path.xMin, s.x));
     useApp.setState({ loadedScenario: result.value, x, selection: null });
+    noteFit(supercellFit ?? null);
   } catch (e) {
     if (mine === request)
       fail(`Could not load the scenario “${id}”: ${e instanceof Error ? e.message : String(e)}`);
@@ -163,7 +178,8 @@ async function showBundled(id: string, supercell: Supercell) {
   try {
     const [text] = await Promise.all([loadBundledCif(id), ensureSymmetryTables()]);
     if (mine !== request) return;
-    show(prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell));
+    const { built, fit } = prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell);
+    if (show(built)) noteFit(fit);
   } catch (e) {
     if (mine === request)
       fail(`Could not load the structure “${id}”: ${e instanceof Error ? e.message : String(e)}`);
@@ -191,26 +207,46 @@ export async function openUserFile(
   try {
     await ensureSymmetryTables();
     if (mine !== request) return;
-    if (show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell))) {
+    const source = { kind: 'file', name } as const;
+    const { built, fit } = prepareAndBuild(text, name, source, useApp.getState().supercell);
+    if (show(built)) {
       if (options.keep) void keepFile(name, text);
       useApp.setState({ file: name });
+      noteFit(fit);
     }
   } finally {
     if (mine === request) useApp.setState({ busy: false });
   }
 }
 
+/** Reads and builds a newly shown file; a supercell over the atom cap is fitted under it. */
 function prepareAndBuild(
   text: string,
   file: string,
   source: Parameters<typeof buildLoaded>[1],
-  supercell: Supercell,
-): ReturnType<typeof buildLoaded> {
+  requested: Supercell,
+): { built: ReturnType<typeof buildLoaded>; fit: SupercellFit | null } {
   const prepared = prepareCrystal(text, file);
-  if (!prepared.ok) return prepared;
+  if (!prepared.ok) return { built: prepared, fit: null };
+  const fit = fitSupercell(prepared.value.cell, requested);
   const { alkaliPolyhedra, palette } = useApp.getState();
+  const supercell = fit.size;
   const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra, palette });
-  return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
+  return {
+    built: built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built,
+    fit,
+  };
+}
+
+/** Says that a smaller supercell than asked for is shown, and makes it the current one. */
+function noteFit(fit: SupercellFit | null) {
+  if (!fit?.reduced) return;
+  useApp.getState().notify('warning', supercellFitNotice(fit));
+  useApp.setState({ supercell: fit.size });
+}
+
+function sameSize(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  return a !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
 }
 
 /** Puts a built structure on screen (true), or says why it could not be built (false). */
@@ -234,8 +270,9 @@ function show(result: ReturnType<typeof buildLoaded>): boolean {
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
 function rebuild() {
-  const { loaded, supercell, alkaliPolyhedra, palette } = useApp.getState();
-  if (!loaded) return;
+  const { loaded, supercell, alkaliPolyhedra, palette, structureId } = useApp.getState();
+  // Nothing on screen (a load failed): load the structure afresh at the new size.
+  if (!loaded) return void showBundled(structureId, supercell);
   const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra, palette });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {

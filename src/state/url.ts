@@ -7,12 +7,13 @@
  */
 
 import { PALETTES } from '../crystal/palettes';
+import { shortName, shortValue } from '../text/short-value';
+import { readRepeat, repeatProblem } from './repeat-entry';
 import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
   MAX_PAN,
-  MAX_REPEAT,
   MAX_TEXT_SCALE,
   MAX_ZOOM,
   MIN_TEXT_SCALE,
@@ -156,7 +157,7 @@ export function parseViewUrl(
         else reject(name, value, 'expected haadf or abf');
         break;
       default:
-        notices.push(`Ignored unknown URL parameter ${name}.`);
+        notices.push(`Ignored unknown URL parameter ${shortName(name)}.`);
     }
   }
   if (state.scenarioId === null && (state.x !== null || state.playing)) {
@@ -208,17 +209,6 @@ export function viewStateToSearch(
   return text ? `?${text}` : '';
 }
 
-/** Longest part of a value quoted in a notice; a pasted essay must not fill the screen. */
-export const NOTICE_VALUE_CHARS = 60;
-
-/** A value quoted for a notice: whole when short, else its first 60 characters and its length. */
-export function shortValue(value: string): string {
-  const chars = [...value];
-  if (chars.length <= NOTICE_VALUE_CHARS) return JSON.stringify(value);
-  const head = JSON.stringify(chars.slice(0, NOTICE_VALUE_CHARS).join(''));
-  return `${head.slice(0, -1)}…" (${chars.length.toLocaleString('en')} characters)`;
-}
-
 /** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */
 export function parseTem(value: string): TemView[] | null {
   const names = value.split(',').map((v) => v.trim());
@@ -237,15 +227,17 @@ function parseStyle(value: string): DrawStyle | null {
   return aliases[value] ?? null;
 }
 
-/** `2x2x3` (also `2,2,3`); each repeat an integer from 1 to MAX_REPEAT. */
+/** `2x2x3` (also `2,2,3`); each repeat an integer from 1 to MAX_REPEAT (repeat-entry.ts). */
 export function parseSupercell(value: string): Supercell | string {
   const parts = value.split(/[x×,]/i);
-  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p.trim())))
-    return 'expected three whole numbers such as 2x2x3';
-  const n = parts.map((p) => Number.parseInt(p, 10)) as Supercell;
-  if (n.some((k) => k < 1)) return 'each repeat must be at least 1';
-  if (n.some((k) => k > MAX_REPEAT)) return `each repeat can be at most ${MAX_REPEAT}`;
-  return n;
+  if (parts.length !== 3) return 'expected three whole numbers such as 2x2x3';
+  const n: number[] = [];
+  for (const [k, part] of parts.entries()) {
+    const entry = readRepeat(part);
+    if (!entry.ok) return repeatProblem('abc'[k], entry.problem);
+    n.push(entry.value);
+  }
+  return n as Supercell;
 }
 
 /** `001`, `1-10` (one digit each, with signs), or `u,v,w` with any integers; not all zero. */

@@ -63,4 +63,31 @@ describe('history', () => {
     expect(await historyLength(page)).toBe(start + 3);
     expect(app.errors).toEqual([]);
   });
+
+  it('a lesson link keeps its step in the link; Back from the next step returns to it', async () => {
+    const app = await open('?lesson=mno2-tunnels&step=2');
+    const { page } = app;
+    const opened = await historyLength(page);
+    await waitForStructure(page, 'α-MnO₂ (hollandite)');
+    const current = page.locator('.lesson-steps li[aria-current=step] .lesson-step-n');
+    await expect.poll(() => current.innerText()).toBe('2');
+    // The opening entry gets the whole view beside the lesson, and no entry of its own.
+    await page.waitForFunction(() => window.location.search.includes('sc=2x2x2'));
+    expect(search(page).get('lesson')).toBe('mno2-tunnels');
+    expect(search(page).get('step')).toBe('2');
+    expect(search(page).get('s')).toBe('alpha-MnO2');
+    expect(search(page).get('view')).toBe('001');
+    expect(await historyLength(page)).toBe(opened);
+
+    await page.locator('.lesson-step-show').nth(2).click();
+    await waitForStructure(page, /Todorokite/i);
+    await page.waitForFunction(() => window.location.search.includes('step=3'));
+    expect(await historyLength(page)).toBe(opened + 1);
+
+    await page.goBack();
+    await waitForStructure(page, 'α-MnO₂ (hollandite)');
+    expect(search(page).get('step')).toBe('2');
+    await expect.poll(() => current.innerText()).toBe('2');
+    expect(app.errors).toEqual([]);
+  });
 });
