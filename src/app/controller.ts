@@ -150,7 +150,11 @@ async function showScenario(id: string, supercell: Supercell) {
           scenarioId: loadedScenario.id,
           supercell: loadedScenario.path.supercell,
         });
-      else useApp.setState({ scenarioId: null, x: null, playing: false });
+      else {
+        useApp.setState({ scenarioId: null, x: null, playing: false });
+        const { loaded, structureId, supercell: size } = useApp.getState();
+        if (!loaded) void showBundled(structureId, size); // a link's scenario: never a blank view
+      }
       return;
     }
     const s = useApp.getState();
