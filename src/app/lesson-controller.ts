@@ -11,8 +11,18 @@ import type { Lesson } from '../lesson/types';
 import { type LessonResult, parseLessonText, validateLesson } from '../lesson/validate';
 import { type AppState, useApp } from '../state/store';
 import { loadBundledCif, loadBundledScenarioText } from './bundled-files';
+import { openUserFile } from './controller';
 import { BUNDLED_CATALOGUE, subjectDefaults } from './lesson-catalogue';
 import { keepDrafts, loadDraft } from './lesson-draft';
+import {
+  forgetLessonFiles,
+  keepLessonCifs,
+  lessonAmong,
+  lessonCif,
+  missingCifNotice,
+  missingLessonCifs,
+  type PickedFile,
+} from './lesson-files';
 
 const lessonFiles = import.meta.glob('../../structures/*.lesson.json', {
   query: '?raw',
@@ -54,7 +64,24 @@ export function openLesson(lesson: Lesson, id: string | null, step = 0, present 
   goToStep(step, false);
 }
 
+/**
+ * Opens a lesson file picked (or dropped) together with the CIFs its steps show. A bad lesson
+ * changes nothing; steps whose CIF did not come with it are named in a notice.
+ */
+export function openLessonFiles(files: readonly PickedFile[]) {
+  const { notify } = useApp.getState();
+  const picked = lessonAmong(files);
+  if ('error' in picked) return notify('error', `Lesson not opened — ${picked.error}.`);
+  const r = readLessonFile(picked.lesson.text, picked.lesson.name);
+  if (!r.ok) return notify('error', `Lesson not opened — ${formatDiagnostic(r.error)}`);
+  keepLessonCifs(picked.cifs);
+  openLesson(r.value, null, 0);
+  const missing = missingCifNotice(missingLessonCifs(r.value));
+  if (missing) notify('warning', missing);
+}
+
 export function closeLesson() {
+  forgetLessonFiles();
   useApp.setState({ lesson: null, lessonId: null, lessonStep: -1, presenting: false });
 }
 
@@ -67,11 +94,9 @@ export function goToStep(index: number, glide = true) {
   if (!lesson || lesson.steps.length === 0) return;
   const i = Math.min(lesson.steps.length - 1, Math.max(0, index));
   const step = lesson.steps[i];
-  if (step.subject.kind === 'cif') {
-    s.notify(
-      'warning',
-      `Step ${i + 1} shows ${step.subject.file}: open that file with “Open CIF…” (a lesson file cannot bring its own CIFs into the page).`,
-    );
+  const cif = step.subject.kind === 'cif' ? lessonCif(step.subject.file) : undefined;
+  if (step.subject.kind === 'cif' && !cif) {
+    s.notify('warning', missingCifNotice(new Map([[step.subject.file, [i + 1]]])) ?? '');
   }
   const v = stepToViewState(step, subjectDefaults);
   const patch: Partial<AppState> = {
@@ -90,11 +115,13 @@ export function goToStep(index: number, glide = true) {
     cameraGlide: glide,
   };
   if (v.supercell.join() !== s.supercell.join()) patch.supercell = v.supercell;
+  const showsFile = s.loaded?.source.kind === 'file' ? s.loaded.source.name : null;
   const changesSubject =
     step.subject.kind === 'scenario'
       ? s.scenarioId !== v.scenarioId
-      : step.subject.kind === 'structure' &&
-        (s.scenarioId !== null || s.structureId !== v.structureId);
+      : step.subject.kind === 'structure'
+        ? s.scenarioId !== null || s.structureId !== v.structureId
+        : cif !== undefined && (s.scenarioId !== null || showsFile !== cif.name);
   if (step.subject.kind === 'scenario') {
     patch.scenarioId = v.scenarioId;
     patch.x = v.x;
@@ -105,10 +132,15 @@ export function goToStep(index: number, glide = true) {
       x: null,
       structureId: v.structureId,
     });
+  } else if (cif) {
+    Object.assign(patch, { scenarioId: null, loadedScenario: null, x: null });
   }
   // A new subject re-frames when it has loaded (its key changes); the same one re-frames now.
   if (!changesSubject) patch.cameraResetCount = s.cameraResetCount + 1;
   useApp.setState(patch);
+  // The lesson's own CIF opens as a user file would (not kept in the browser: it came with
+  // the lesson); its view re-frames when it has loaded.
+  if (cif && changesSubject) void openUserFile(cif.name, cif.text, undefined, { keep: false });
   playStep(i);
   prefetch(lesson, i + 1);
 }

@@ -4,12 +4,12 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { openUserFile } from '../state/actions';
-import { openLessonFile } from './LessonPanel';
+import { openLessonFiles } from './LessonPanel';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024; // CIFs are text; anything this large is not one we can show
 
 async function readFile(file: File) {
-  if (/\.lesson\.json$/i.test(file.name)) return openLessonFile(file); // a lesson, not a CIF
+  if (/\.lesson\.json$/i.test(file.name)) return openLessonFiles([file]); // a lesson, not a CIF
   if (file.size > MAX_FILE_BYTES) {
     openUserFile(
       file.name,
@@ -45,8 +45,10 @@ export function FileDrop() {
       e.preventDefault();
       depth = 0;
       setDragging(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) void readFile(file);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      // A lesson dropped with its CIFs opens with them; otherwise the first file is read.
+      if (files.some((f) => /\.lesson\.json$/i.test(f.name))) void openLessonFiles(files);
+      else if (files[0]) void readFile(files[0]);
     };
     window.addEventListener('dragenter', onEnter);
     window.addEventListener('dragover', onOver);

@@ -23,7 +23,7 @@ import {
   goToStep,
   loadBundledLesson,
   openLesson,
-  readLessonFile,
+  openLessonFiles as openLessonFilesAction,
   setPresenting,
 } from '../state/actions';
 import { useApp } from '../state/store';
@@ -72,14 +72,13 @@ function download(lesson: Lesson) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Opens a lesson file; a bad one reports file, step, field and reason and changes nothing. */
-export async function openLessonFile(file: File) {
-  const r = readLessonFile(await file.text(), file.name);
-  if (!r.ok) {
-    useApp.getState().notify('error', `Lesson not opened — ${formatDiagnostic(r.error)}`);
-    return;
-  }
-  openLesson(r.value, null, 0);
+/**
+ * Opens a lesson file with the CIFs its steps show, picked or dropped together; a bad lesson
+ * reports file, step, field and reason and changes nothing.
+ */
+export async function openLessonFiles(files: readonly File[]) {
+  const read = await Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  openLessonFilesAction(read);
 }
 
 export function LessonPanel() {
@@ -131,11 +130,12 @@ export function LessonPanel() {
           ref={input}
           type="file"
           hidden
-          accept=".json,application/json"
-          aria-label="Open a lesson file"
+          multiple
+          accept=".json,application/json,.cif"
+          aria-label="Open a lesson file, with the CIF files its steps show"
           onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) void openLessonFile(file);
+            const files = [...(e.target.files ?? [])];
+            if (files.length > 0) void openLessonFiles(files);
             e.target.value = '';
           }}
         />

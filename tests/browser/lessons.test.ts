@@ -147,6 +147,50 @@ describe('lessons', () => {
     expect(await stepCaptions(page)).toEqual(['1 second view, K+', '2 first view, MnO6']);
   });
 
+  it('a lesson opened with its own CIF shows that file at its step; without it, a notice names it', async () => {
+    const app = await open();
+    const { page } = app;
+    await waitForFrame(page);
+    const lesson = {
+      format: 'tunnelscope-lesson/1',
+      title: 'Own files',
+      references: [],
+      steps: [
+        { structure: 'beta-MnO2', caption: 'a bundled one' },
+        { cif: 'cifs/own-rutile.cif', caption: 'my own rutile', camera: { view: [0, 0, 1] } },
+      ],
+    };
+    const lessonFile = {
+      name: 'own.lesson.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(lesson)),
+    };
+    const cif = {
+      name: 'own-rutile.cif',
+      mimeType: 'text/plain',
+      buffer: readFileSync(new URL('../../structures/beta-MnO2.cif', import.meta.url)),
+    };
+    const input = page.getByLabel('Open a lesson file');
+    // The lesson alone: the step with the CIF is named, with what to do.
+    await input.setInputFiles(lessonFile);
+    await expect
+      .poll(() => page.locator('.notice').allInnerTexts())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/cifs\/own-rutile\.cif \(step 2\).*together with the lesson/),
+        ]),
+      );
+    // Lesson and CIF chosen together: step 2 shows the file.
+    await input.setInputFiles([lessonFile, cif]);
+    await expect.poll(() => stepCaptions(page)).toEqual(['1 a bundled one', '2 my own rutile']);
+    await page.locator('.lesson-step-show').nth(1).click();
+    await expect
+      .poll(() => page.locator('.structure-info .title').innerText())
+      .toMatch(/own-rutile\.cif/);
+    await waitForFrame(page);
+    expect(app.errors).toEqual([]);
+  });
+
   it('a lesson in the link fragment opens at its step; a bad stored draft is ignored with a notice', async () => {
     const lesson: Lesson = {
       format: LESSON_FORMAT,
