@@ -11,12 +11,14 @@ import { loadBundledCif } from './bundled-files';
 import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
 import { lessonUrlParams, startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { readWithProgress, stopReading } from './read/progress';
 import { recolourScenario, recolourStructure } from './recolour';
 import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
 import { warningsByImpact } from './warning-order';
 
+const CANCELLED = ' was cancelled; the view is as it was.';
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
@@ -63,6 +65,7 @@ export function showScenarioById(id: string) {
 }
 
 async function showScenario(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
@@ -93,6 +96,7 @@ async function showScenario(id: string, supercell: Supercell) {
 }
 
 async function showBundled(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
@@ -114,13 +118,27 @@ export async function openUserFile(name: string, text: string | null, refusal?: 
     return;
   }
   const mine = ++request;
-  useApp.setState({ busy: true });
+  // A notice that an earlier read was cancelled no longer applies.
+  useApp.setState((s) => ({
+    busy: true,
+    notices: s.notices.filter((n) => !n.text.endsWith(CANCELLED)),
+  }));
   try {
-    await ensureSymmetryTables();
+    // Read off the page (a Web Worker) with a progress bar and Cancel; the old view stays.
+    const { supercell, alkaliPolyhedra, palette } = useApp.getState();
+    const outcome = await readWithProgress(name, text, { supercell, alkaliPolyhedra, palette });
     if (mine !== request) return;
-    show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell));
+    if (outcome === 'cancelled') {
+      useApp.getState().notify('info', `Reading ${name}${CANCELLED}`);
+      return;
+    }
+    show(outcome);
+    const now = useApp.getState(); // choices changed while reading: build again for them
+    if (outcome.ok && (now.supercell !== supercell || now.alkaliPolyhedra !== alkaliPolyhedra))
+      rebuild();
+    else if (outcome.ok && now.palette !== palette) recolour();
   } finally {
-    if (mine === request) useApp.setState({ busy: false });
+    if (mine === request) useApp.setState({ busy: false, reading: null });
   }
 }
 

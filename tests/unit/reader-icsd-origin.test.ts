@@ -10,9 +10,9 @@ import { composition } from '../../src/crystal/composition';
 import { expandCell } from '../../src/crystal/expand';
 import { fracToCart } from '../../src/crystal/lattice';
 import { readCif } from '../../src/crystal/read';
+import { spaceGroupFromSymbol } from '../../src/crystal/symmetry/lookup';
 import { hallEntry } from '../../src/crystal/symmetry/moyo';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
-import { spaceGroupFromSymbol } from '../../src/crystal/symmetry/lookup';
 import type { Crystal } from '../../src/crystal/types';
 
 beforeAll(() => initMoyoNode());
