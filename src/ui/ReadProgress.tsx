@@ -2,7 +2,7 @@
  * While a user's file is read off the page: its name, what is being done, a progress bar and
  * Cancel. The view behind keeps the old structure, and keeps turning, until the new one is built.
  */
-import { cancelReading } from '../state/reading';
+import { cancelReading } from '../state/actions';
 import { useApp } from '../state/store';
 import './read-progress.css';
 

@@ -4,7 +4,7 @@
  * the page instead, after one frame so the progress bar is drawn first; the result is the same.
  */
 import type { Result } from '../../crystal/result';
-import type { LoadedStructure } from '../loaded-structure';
+import type { LoadedStructure } from '../../state/loaded-structure';
 import { ensureSymmetryTables } from '../symmetry-tables';
 import { type JobMessage, type JobStage, type ReadJob, runReadJob } from './job';
 

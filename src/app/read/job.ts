@@ -5,8 +5,8 @@
  */
 import type { ReadStage } from '../../crystal/read';
 import type { Result } from '../../crystal/result';
+import type { LoadedStructure } from '../../state/loaded-structure';
 import { type BuildChoices, buildLoaded, prepareCrystal } from '../load-structure';
-import type { LoadedStructure } from '../loaded-structure';
 
 export interface ReadJob {
   id: number;

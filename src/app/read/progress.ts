@@ -1,10 +1,9 @@
 /**
  * A user's file read with its progress in the store: the bar's words and fraction follow the
- * job, Cancel (from the panel, through src/state/reading.ts) stops it, and the structure comes
+ * job, Cancel (from the panel, through src/state/actions.ts) stops it, and the structure comes
  * back under a key of the page.
  */
 
-import { setReadCanceller } from '../../state/reading';
 import { useApp } from '../../state/store';
 import { withNewKey } from '../load-structure';
 import { cancelRead, isReading, type ReadOutcome, readUserFile } from './client';
@@ -16,9 +15,10 @@ const STAGE_WORDS: Record<JobStage, string> = {
   build: 'building the model',
 };
 
-setReadCanceller(() => {
+/** The bar's Cancel: the read stops, the bar goes; the controller says so and keeps the view. */
+export function cancelReading(): void {
   if (cancelRead()) useApp.setState({ reading: null });
-});
+}
 
 /** Stops a read that a newer request (another structure, a scenario) has replaced. */
 export function stopReading(): void {

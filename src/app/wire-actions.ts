@@ -1,0 +1,31 @@
+/** Hands the panels the app's actions (see src/state/actions.ts): the one place they meet. */
+import { provideActions } from '../state/actions';
+import { openUserFile, showScenarioById, showStructure } from './controller';
+import {
+  BUNDLED_LESSON_IDS,
+  closeLesson,
+  goToStep,
+  loadBundledLesson,
+  openLesson,
+  readLessonFile,
+  setPresenting,
+  stepBy,
+} from './lesson-controller';
+import { cancelReading } from './read/progress';
+
+export function wireActions(): void {
+  provideActions({
+    showStructure,
+    showScenarioById,
+    openUserFile,
+    cancelReading,
+    bundledLessonIds: BUNDLED_LESSON_IDS,
+    loadBundledLesson,
+    readLessonFile,
+    openLesson,
+    closeLesson,
+    goToStep,
+    stepBy,
+    setPresenting,
+  });
+}
