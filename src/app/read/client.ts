@@ -3,12 +3,10 @@
  * Cancel. Where a worker cannot start or fails (file://, no module workers) the job runs on
  * the page instead, after one frame so the progress bar is drawn first; the result is the same.
  */
-import type { Result } from '../../crystal/result';
-import type { LoadedStructure } from '../../state/loaded-structure';
 import { ensureSymmetryTables } from '../symmetry-tables';
-import { type JobMessage, type JobStage, type ReadJob, runReadJob } from './job';
+import { type JobMessage, type JobResult, type JobStage, type ReadJob, runReadJob } from './job';
 
-export type ReadOutcome = Result<LoadedStructure> | 'cancelled';
+export type ReadOutcome = JobResult | 'cancelled';
 
 interface Running {
   job: ReadJob;

@@ -5,6 +5,7 @@
  */
 import type { ReadStage } from '../../crystal/read';
 import type { Result } from '../../crystal/result';
+import { fitSupercell, type SupercellFit } from '../../crystal/supercell-fit';
 import type { LoadedStructure } from '../../state/loaded-structure';
 import { type BuildChoices, buildLoaded, prepareCrystal } from '../load-structure';
 
@@ -20,9 +21,15 @@ export type JobStage = ReadStage | 'build';
 
 export type JobMessage =
   | { id: number; kind: 'progress'; stage: JobStage; fraction: number }
-  | { id: number; kind: 'done'; result: Result<LoadedStructure> }
+  | { id: number; kind: 'done'; result: JobResult }
   /** The worker itself could not work (its tables did not load): read on the page instead. */
   | { id: number; kind: 'failed'; reason: string };
+
+/** What a job gives: the structure (or why not) and the supercell fitted under the atom cap. */
+export interface JobResult {
+  built: Result<LoadedStructure>;
+  fit: SupercellFit | null;
+}
 
 /** Share of the whole job each stage takes (measured on a 20,000-atom P1 file in Node). */
 const STAGE_SPAN: Record<JobStage, [number, number]> = {
@@ -40,10 +47,16 @@ export function overallFraction(stage: JobStage, fraction: number): number {
 export function runReadJob(
   job: ReadJob,
   onProgress: (stage: JobStage, fraction: number) => void,
-): Result<LoadedStructure> {
+): JobResult {
   const prepared = prepareCrystal(job.text, job.file, onProgress);
-  if (!prepared.ok) return prepared;
+  if (!prepared.ok) return { built: prepared, fit: null };
   onProgress('build', 0);
-  const built = buildLoaded(prepared.value, { kind: 'file', name: job.file }, job.choices);
-  return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
+  // A supercell over the drawn-atom cap is fitted under it (the controller says so).
+  const fit = fitSupercell(prepared.value.cell, job.choices.supercell);
+  const choices = { ...job.choices, supercell: fit.size };
+  const built = buildLoaded(prepared.value, { kind: 'file', name: job.file }, choices);
+  return {
+    built: built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built,
+    fit,
+  };
 }

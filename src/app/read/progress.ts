@@ -41,6 +41,6 @@ export async function readWithProgress(
     if (reading.stage !== stageWords || Math.abs(reading.fraction - overall) >= 0.01)
       useApp.setState({ reading: { file, chars, stage: stageWords, fraction: overall } });
   });
-  if (outcome === 'cancelled' || !outcome.ok) return outcome;
-  return { ...outcome, value: withNewKey(outcome.value) };
+  if (outcome === 'cancelled' || !outcome.built.ok) return outcome;
+  return { ...outcome, built: { ...outcome.built, value: withNewKey(outcome.built.value) } };
 }
