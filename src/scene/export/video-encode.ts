@@ -11,50 +11,13 @@ import {
   Output,
   WebMOutputFormat,
 } from 'mediabunny';
-import { codecCandidates, type VideoContainer, videoBitrate } from '../../export/video-plan';
+import { codecCandidates } from '../../export/video-plan';
+import { type ChosenCodec, encoderConfig } from './video-codec';
+
+export type { ChosenCodec } from './video-codec';
 
 const KEYFRAME_SECONDS = 2; // a key frame every 2 s: seeking in a slide stays quick
 const MAX_QUEUE = 4; // frames waiting in the encoder before the renderer waits for it
-
-export interface ChosenCodec {
-  container: VideoContainer;
-  /** WebCodecs codec string, e.g. avc1.640028. */
-  codec: string;
-  /** What the user is told: "MP4 (H.264)". */
-  label: string;
-}
-
-function config(codec: string, width: number, height: number, fps: number): VideoEncoderConfig {
-  return {
-    codec,
-    width,
-    height,
-    framerate: fps,
-    bitrate: videoBitrate(width, height, fps),
-    latencyMode: 'quality',
-    ...(codec.startsWith('avc1') && { avc: { format: 'avc' as const } }),
-  };
-}
-
-/** The first candidate codec this browser can encode at this size, or null. */
-export async function chooseCodec(
-  container: VideoContainer,
-  width: number,
-  height: number,
-  fps: number,
-): Promise<ChosenCodec | null> {
-  if (typeof VideoEncoder === 'undefined') return null;
-  for (const codec of codecCandidates(container).codecs) {
-    try {
-      const s = await VideoEncoder.isConfigSupported(config(codec, width, height, fps));
-      if (s.supported)
-        return { container, codec, label: container === 'mp4' ? 'MP4 (H.264)' : 'WebM (VP9)' };
-    } catch {
-      // A codec string this browser does not parse: try the next one.
-    }
-  }
-  return null;
-}
 
 export interface VideoWriter {
   /** Encodes one frame (closed here); resolves when the encoder has room for the next. */
@@ -94,7 +57,7 @@ export async function openVideoWriter(
       failure ??= e;
     },
   });
-  encoder.configure(config(chosen.codec, width, height, fps));
+  encoder.configure(encoderConfig(chosen.codec, width, height, fps));
   const check = () => {
     if (failure) throw new Error(`video encoding failed: ${failure.message}`);
   };

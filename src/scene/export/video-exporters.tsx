@@ -11,6 +11,8 @@ import type { ExportRequest } from '../../export/request';
 import { planVideo, type VideoPlan } from '../../export/video-plan';
 import { type ExportProgress, registerExporter } from '../../state/exporters';
 import { useApp } from '../../state/store';
+import { chooseCodec } from './video-codec';
+import type { VideoWriter } from './video-encode';
 import { exportCamera, OffscreenFrame, turnCamera } from './video-render';
 
 /** A macrotask: lets React commit (a new keyframe segment's buffers) and the page breathe. */
@@ -52,7 +54,7 @@ export function VideoExporters() {
       if (!planned.ok) throw new Error(planned.error.message);
       const plan = planned.value;
       const encoding = await import('./video-encode');
-      const chosen = await encoding.chooseCodec(plan.container, plan.width, plan.height, plan.fps);
+      const chosen = await chooseCodec(plan.container, plan.width, plan.height, plan.fps);
       if (!chosen)
         throw new Error(
           plan.container === 'mp4'
@@ -78,7 +80,7 @@ export function VideoExporters() {
 
     const renderFrames = async (
       plan: VideoPlan,
-      writer: import('./video-encode').VideoWriter,
+      writer: VideoWriter,
       onProgress: (p: ExportProgress) => void,
       signal: AbortSignal,
     ): Promise<Blob> => {
