@@ -5,6 +5,7 @@ import { ModelExportSection } from '../ui/export/ModelExportSection';
 import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
@@ -50,6 +51,7 @@ export function App() {
       </header>
       <aside className="sidebar" hidden={embed}>
         <StructurePicker />
+        <KeptFileNote />
         <StyleControls />
         <ViewControls />
         <SupercellControl />
