@@ -8,12 +8,16 @@ import { formulaAt } from '../../src/insertion/formula';
 import { validateScenario } from '../../src/insertion/scenario';
 import { baseScenario } from './fixtures/insertion';
 
-type Mutable = Record<string, any>;
+interface Mutable {
+  keyframes: Record<string, unknown>[];
+  references: { cite: string; doi?: string }[];
+  modelled?: unknown[];
+}
 
 const UNREAD = 'A. Author, J. Nowhere 1 (1994) 2 (DOI to be confirmed)';
 
 function withCitedKeyframe(change: (s: Mutable) => void = () => {}) {
-  const s = structuredClone(baseScenario()) as Mutable;
+  const s = structuredClone(baseScenario()) as unknown as Mutable;
   delete s.keyframes[1].doi;
   s.keyframes[1].cite = UNREAD;
   s.references.push({ cite: UNREAD });
