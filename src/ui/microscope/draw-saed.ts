@@ -8,7 +8,6 @@ import { aroundSpot, type LabelRequest, layoutLabels, type Rect } from './label-
 
 export const SAED_SIZE = 280; // CSS px
 const LABELLED = 12; // strongest spots that may carry their indices, room allowing
-const OBSTACLE = 10; // spots this strong (of 100) are never covered by a label
 const DRAWN = 0.01; // spots weaker than this (of 100) are not drawn: a foil leaves them dark
 const BEAM = 6; // px, radius of the transmitted beam
 const PINNED = '#ff7a5c';
@@ -57,7 +56,6 @@ export function drawSaed(
     ctx.beginPath();
     ctx.arc(x, y, r, 0, 2 * Math.PI);
     ctx.fill();
-    if (s.intensity >= OBSTACLE) obstacles.push(around(x, y, r));
   }
   ctx.font = '10px system-ui, sans-serif';
   ctx.strokeStyle = PINNED;
@@ -74,6 +72,8 @@ export function drawSaed(
     ...p.spots.filter(isPinned),
     ...[...p.spots].sort((a, b) => b.intensity - a.intensity || b.d - a.d).slice(0, LABELLED),
   ].filter((s, i, all) => all.indexOf(s) === i);
+  // No label covers a labelled spot; weaker spots may lie under a label's dark backing.
+  for (const s of labelled) obstacles.push(around(...toCanvas(s.g), spotRadius(s.intensity)));
   const requests: LabelRequest[] = labelled.map((s, i) => ({
     anchor: toCanvas(s.g),
     width: ctx.measureText(hklText(s.hkl)).width,
@@ -88,6 +88,8 @@ export function drawSaed(
   ctx.textBaseline = 'bottom';
   for (const l of placed) {
     const s = labelled[l.index];
+    ctx.fillStyle = 'rgba(0, 0, 0, 0.7)';
+    ctx.fillRect(l.box.x - 1, l.box.y, l.box.width + 2, l.box.height + 1);
     ctx.fillStyle = isPinned(s) ? PINNED : '#ffd75e';
     ctx.fillText(hklText(s.hkl), l.box.x, l.box.y + l.box.height);
   }

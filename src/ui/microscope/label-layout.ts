@@ -109,13 +109,14 @@ export function abovePeak(rise: number, levels = 12, below = 4): (r: LabelReques
 
 /**
  * Around a spot of radius `radius`: upper right first (as diffraction figures are labelled),
- * then the other corners, then right, left, above and below, then the same further out.
+ * then the other corners, then right, left, above and below, then the same a little further
+ * out (not further: a label far from its spot would name the wrong one).
  */
 export function aroundSpot(radius: (r: LabelRequest) => number): (r: LabelRequest) => Rect[] {
   return (r) => {
     const out: Rect[] = [];
     const [x, y] = r.anchor;
-    for (const reach of [1, 2, 3.5]) {
+    for (const reach of [1, 1.8]) {
       const d = radius(r) * reach + 2;
       const w = r.width;
       const h = r.height;
