@@ -52,15 +52,19 @@ export function drawTracks(canvas: HTMLCanvasElement, chart: TrackChart, x: numb
   ctx.stroke();
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'right';
-  for (const v of [hi, 0, lo])
-    ctx.fillText(`${v > 0 ? '+' : ''}${v.toFixed(2)}°`, PAD.left - 3, py(v));
+  const ticks = [hi, 0, lo].filter(
+    (v, i, all) => all.findIndex((u) => Math.abs(u - v) < 1e-9) === i,
+  );
+  for (const v of ticks) ctx.fillText(`${v > 0 ? '+' : ''}${v.toFixed(2)}°`, PAD.left - 3, py(v));
   ctx.textAlign = 'left';
   ctx.textBaseline = 'top';
   ctx.fillText(`x = ${chart.x0}`, PAD.left, TRACK_HEIGHT - PAD.bottom + 4);
   ctx.textAlign = 'right';
   ctx.fillText(`x = ${chart.x1}`, PAD.left + w, TRACK_HEIGHT - PAD.bottom + 4);
   ctx.textAlign = 'left';
-  ctx.fillText('Δ2θ', 2, 0);
+  ctx.textAlign = 'center';
+  ctx.fillText('Δ2θ against x', PAD.left + w / 2, TRACK_HEIGHT - PAD.bottom + 4);
+  ctx.textAlign = 'left';
   chart.tracks.forEach((t, i) => {
     const colour = TRACK_COLOURS[i % TRACK_COLOURS.length];
     const ref = chart.reference[i];
