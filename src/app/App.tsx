@@ -3,10 +3,12 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { Presentation } from '../ui/Presentation';
+import { ReadProgress } from '../ui/ReadProgress';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
@@ -48,6 +50,7 @@ export function App() {
       </header>
       <aside className="sidebar" hidden={embed}>
         <StructurePicker />
+        <KeptFileNote />
         <StyleControls />
         <ViewControls />
         <SupercellControl />
@@ -67,6 +70,7 @@ export function App() {
           <StructureInfo />
         )}
         {busy && <div className="busy">Building…</div>}
+        <ReadProgress />
         {!embed && <Microscope />}
         <Notices />
       </main>
