@@ -7,8 +7,10 @@ import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
 import { InsertionView } from './InsertionView';
+import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
+import './three-console';
 
 export function Viewer() {
   const loaded = useApp((s) => s.loaded);
@@ -36,6 +38,7 @@ export function Viewer() {
     >
       <color attach="background" args={[bg]} />
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
+      <KeyboardCamera />
       {scenario && (
         <>
           <CameraRig
