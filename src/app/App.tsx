@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
@@ -49,6 +50,7 @@ export function App() {
       </header>
       <aside className="sidebar" hidden={embed} aria-label="Structure and view">
         <StructurePicker />
+        <KeptFileNote />
         <StyleControls />
         <ViewControls />
         <SupercellControl />

@@ -2,10 +2,10 @@
 import type { Palette } from '../crystal/palettes';
 import type { Result } from '../crystal/result';
 import { loadScenario } from '../insertion/load';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import type { Supercell } from '../state/view-state';
 import { loadBundledFileByPath, loadBundledScenarioText } from './bundled-files';
 import { leadingComments } from './load-structure';
-import type { LoadedScenario } from './loaded-scenario';
 import { buildLoadedScenario } from './scenario-load';
 import { ensureSymmetryTables } from './symmetry-tables';
 
@@ -13,6 +13,7 @@ export async function loadScenarioForView(
   id: string,
   supercell: Supercell,
   palette?: Palette,
+  options?: { fitOverCap: boolean },
 ): Promise<Result<LoadedScenario>> {
   const file = `structures/${id}.scenario.json`;
   const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
@@ -29,7 +30,7 @@ export async function loadScenarioForView(
   const core = loadScenario(text, file, (path) => texts.get(path));
   if (!core.ok) return core;
   const notes = core.value.files.map((f) => leadingComments(texts.get(f) ?? ''));
-  return buildLoadedScenario(id, core.value, notes, supercell, palette);
+  return buildLoadedScenario(id, core.value, notes, supercell, palette, options);
 }
 
 /** Keyframe CIF names, read leniently: validation proper (with lines) is the core's job. */
