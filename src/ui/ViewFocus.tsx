@@ -6,10 +6,10 @@
  * leaves them to the timeline, as before.
  */
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { catalogueEntry } from '../app/catalogue';
-import { frameAtShared } from '../app/frame-cache';
-import { describeScenarioAtom } from '../app/scenario-atom';
 import { nearestNeighbours } from '../crystal/model';
+import { catalogueEntry } from '../state/catalogue';
+import { frameAtShared } from '../state/frame-cache';
+import { describeScenarioAtom } from '../state/scenario-atom';
 import { type AppState, useApp } from '../state/store';
 import { describeAtom, describeView } from './view-description';
 import './view-focus.css';
