@@ -1,6 +1,8 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
+import { ModelExportSection } from '../ui/export/ModelExportSection';
+import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
@@ -8,6 +10,7 @@ import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { Presentation } from '../ui/Presentation';
+import { ReadProgress } from '../ui/ReadProgress';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
@@ -55,6 +58,11 @@ export function App() {
         <ViewControls />
         <SupercellControl />
         <LessonPanel />
+        <details className="panel media-export-panel">
+          <summary>Video and 3D model</summary>
+          <VideoExportSection />
+          <ModelExportSection />
+        </details>
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <ViewFocus>
@@ -72,6 +80,7 @@ export function App() {
           <StructureInfo />
         )}
         {busy && <div className="busy">Building…</div>}
+        <ReadProgress />
         {!embed && <Microscope />}
         <Notices />
       </main>
