@@ -1,13 +1,14 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
+import { ColourKey } from '../ui/ColourKey';
+import { ExportMenu } from '../ui/export/ExportPanel';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { Presentation } from '../ui/Presentation';
-import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { SitesPanel } from '../ui/SitesPanel';
@@ -43,7 +44,7 @@ export function App() {
         </h1>
         <div className="topbar-actions">
           <FileDrop />
-          <SaveImage />
+          <ExportMenu />
         </div>
       </header>
       <aside className="sidebar" hidden={embed}>
@@ -66,6 +67,7 @@ export function App() {
         ) : (
           <StructureInfo />
         )}
+        <ColourKey />
         {busy && <div className="busy">Building…</div>}
         {!embed && <Microscope />}
         <Notices />

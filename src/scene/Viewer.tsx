@@ -6,6 +6,7 @@ import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
+import { ImageExporter } from './export/ImageExporter';
 import { InsertionView } from './InsertionView';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
@@ -36,6 +37,7 @@ export function Viewer() {
     >
       <color attach="background" args={[bg]} />
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
+      <ImageExporter />
       {scenario && (
         <>
           <CameraRig

@@ -59,6 +59,8 @@ export interface ViewState {
   alkaliPolyhedra: boolean;
   /** Label the tunnels (n×m name and O–O width) when the view looks down them. */
   tunnelLabels: boolean;
+  /** Show the colour key (elements, ions, split sites) in the view's corner. */
+  colourKey: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
   /** Element colours: the teaching palette (mobile ions stand out) or VESTA's table. */
@@ -97,6 +99,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   playing: false,
   alkaliPolyhedra: false,
   tunnelLabels: true,
+  colourKey: true,
   embed: false,
   palette: DEFAULT_PALETTE,
   textScale: 1,
