@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerCifExporter } from './app/cif-exporter';
+import { startLoopOption } from './app/loop-option';
 import { startController } from './app/controller';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
@@ -11,6 +12,7 @@ if (!root) throw new Error('index.html has no #root element');
 wireActions();
 startController();
 registerCifExporter();
+startLoopOption();
 createRoot(root).render(
   <StrictMode>
     <App />

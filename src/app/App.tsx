@@ -29,11 +29,18 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const transparent = useApp((s) => s.transparent);
   const textScale = useApp((s) => s.textScale);
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
   return (
     <div
-      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+      className={[
+        'app',
+        dark && 'dark',
+        embed && 'embed',
+        presenting && 'presenting',
+        transparent && 'transparent',
+      ]
         .filter(Boolean)
         .join(' ')}
       style={{ '--text-scale': textScale } as React.CSSProperties}

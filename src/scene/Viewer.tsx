@@ -16,6 +16,7 @@ export function Viewer() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
+  const transparent = useApp((s) => s.transparent);
   const resetCount = useApp((s) => s.cameraResetCount);
   const bg = background === 'black' ? '#000000' : '#ffffff';
   // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
@@ -33,9 +34,9 @@ export function Viewer() {
       frameloop="demand"
       dpr={drawing.restingDpr}
       gl={{ antialias: drawing.antialias, preserveDrawingBuffer: true }}
-      style={{ background: bg, position: 'absolute', inset: 0 }}
+      style={{ background: transparent ? 'transparent' : bg, position: 'absolute', inset: 0 }}
     >
-      <color attach="background" args={[bg]} />
+      {!transparent && <color attach="background" args={[bg]} />}
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
       <ImageExporter />
       {scenario && (

@@ -61,6 +61,10 @@ export interface ViewState {
   tunnelLabels: boolean;
   /** Show the colour key (elements, ions, split sites) in the view's corner. */
   colourKey: boolean;
+  /** `loop=1`: a scenario plays round and round (the play mode "loop", e.g. in an embed). */
+  loop: boolean;
+  /** `transparent=1`: nothing behind the view, so an embedding page shows through. */
+  transparent: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
   /** Element colours: the teaching palette (mobile ions stand out) or VESTA's table. */
@@ -100,6 +104,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   alkaliPolyhedra: false,
   tunnelLabels: true,
   colourKey: true,
+  loop: false,
+  transparent: false,
   embed: false,
   palette: DEFAULT_PALETTE,
   textScale: 1,

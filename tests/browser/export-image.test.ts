@@ -273,6 +273,47 @@ describe('CIF export and links', () => {
     expect(src.searchParams.get('embed')).toBe('1');
     expect(src.searchParams.get('s')).toBe('alpha-MnO2');
     expect(await panel.getByLabel('Copied text').inputValue()).toBe(code);
+  });
+
+  it('embeds a scenario looping on a transparent background', async () => {
+    const { page } = app;
+    await page.goto(`${new URL(page.url()).origin}/?scn=k-alpha-mno2&x=0.5`);
+    await waitForStructure(page);
+    await openExport(page);
+    const panel = page.locator('.export-panel');
+    await setCheck(page, 'Looping', true);
+    await setCheck(page, 'Transparent', true);
+    await panel.getByRole('button', { name: 'Copy embed code' }).click();
+    await panel.getByText('Copied to the clipboard.').waitFor();
+    const code = await panel.getByLabel('Copied text').inputValue();
+    const src = code.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&');
+    expect(code).toContain('background:transparent');
+    await page.goto(src);
+    await waitForFrame(page);
+    expect(await page.locator('.notice').count()).toBe(0);
+    expect(await page.locator('.topbar').isVisible()).toBe(false);
+    // Playing in loop mode: x moves on, and the mode says loop.
+    expect(await page.getByLabel('Repeat', { exact: true }).inputValue()).toBe('loop');
+    const x0 = await page.evaluate(() => new URLSearchParams(location.search).get('x'));
+    await page.waitForFunction((x) => new URLSearchParams(location.search).get('x') !== x, x0, {
+      timeout: 60_000,
+    });
+    // Nothing behind the view: the page and the canvas's clear colour are see-through.
+    const look = await page.evaluate(() => {
+      const canvas = document.querySelector('.stage canvas') as HTMLCanvasElement;
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d') as CanvasRenderingContext2D;
+      ctx.drawImage(canvas, 0, 0);
+      return {
+        app: getComputedStyle(document.querySelector('.app') as Element).backgroundColor,
+        body: getComputedStyle(document.body).backgroundColor,
+        cornerAlpha: ctx.getImageData(2, 2, 1, 1).data[3],
+      };
+    });
+    expect(look).toEqual({ app: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', cornerAlpha: 0 });
+    await screenshot(page, 'embed-transparent-loop');
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { CifExportSection } from './CifExportSection';
 import { ImageExportSection } from './ImageExportSection';
 import { LinkSection } from './LinkSection';
 import './ExportPanel.css';
+import './transparent.css';
 
 export function ExportPanel({ onClose }: { onClose: () => void }) {
   return (

@@ -32,16 +32,28 @@ async function copy(text: string): Promise<string> {
   }
 }
 
-type EmbedChoice = Pick<EmbedOptions, 'width' | 'height'>;
+type EmbedChoice = Omit<EmbedOptions, 'title'>;
+
+const EMBED_OPTIONS: [keyof EmbedChoice, string, string][] = [
+  ['controls', 'Without controls', 'The view alone: no timeline (controls=0)'],
+  ['loop', 'Looping', 'A scenario plays round and round (loop=1)'],
+  ['transparent', 'Transparent', 'The slide shows through behind the structure (transparent=1)'],
+];
 
 export function LinkSection() {
   const lessonOpen = useApp((s) => s.lesson !== null);
   const [shown, setShown] = useState<{ text: string; status: string } | null>(null);
-  const [embed, setEmbed] = useState<EmbedChoice>({ width: 960, height: 540 });
+  const [embed, setEmbed] = useState<EmbedChoice>({
+    width: 960,
+    height: 540,
+    controls: true,
+    loop: false,
+    transparent: false,
+  });
   const copyText = async (text: string) => setShown({ text, status: await copy(text) });
   const title = () =>
     document.querySelector('.structure-info .title')?.textContent?.trim() || 'Tunnelscope view';
-  const size = (name: keyof EmbedChoice, label: string) => (
+  const size = (name: 'width' | 'height', label: string) => (
     <label>
       {label}{' '}
       <input
@@ -68,15 +80,29 @@ export function LinkSection() {
         {size('width', 'Width')}
         {size('height', 'Height')}
       </fieldset>
+      <div className="export-checks">
+        {EMBED_OPTIONS.map(([name, label, title]) => (
+          <label key={name} className="export-check" title={title}>
+            <input
+              type="checkbox"
+              checked={name === 'controls' ? !embed.controls : Boolean(embed[name])}
+              onChange={(e) =>
+                setEmbed({
+                  ...embed,
+                  [name]: name === 'controls' ? !e.target.checked : e.target.checked,
+                })
+              }
+            />
+            {label}
+          </label>
+        ))}
+      </div>
       <button
         type="button"
         onClick={() =>
           void copyText(
             embedCode(here(), lessonData(), {
               ...embed,
-              controls: true,
-              loop: false,
-              transparent: false,
               title: `Tunnelscope: ${title()}`,
             }),
           )
