@@ -5,6 +5,7 @@ import { ColourKey } from '../ui/ColourKey';
 import { ExportMenu } from '../ui/export/ExportPanel';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
@@ -56,6 +57,7 @@ export function App() {
       </header>
       <aside className="sidebar" hidden={embed}>
         <StructurePicker />
+        <KeptFileNote />
         <StyleControls />
         <ViewControls />
         <SupercellControl />

@@ -116,6 +116,7 @@ export const useApp = create<AppState>()((set) => ({
   setStructure: (structureId, defaults) =>
     set((s) => ({
       structureId,
+      file: null,
       scenarioId: null,
       x: null,
       playing: false,

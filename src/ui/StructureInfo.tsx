@@ -4,6 +4,7 @@ import { composition, formulaString } from '../crystal/composition';
 import { catalogueEntry } from '../state/catalogue';
 import { useApp } from '../state/store';
 import { formulaText, num } from './format';
+import { ProvenanceTag } from './ProvenanceTag';
 
 export function StructureInfo() {
   const loaded = useApp((s) => s.loaded);
@@ -24,6 +25,11 @@ export function StructureInfo() {
   return (
     <div className="structure-info">
       <div className="title">{title}</div>
+      {loaded.source.kind === 'bundled' && (
+        <div className="meta">
+          <ProvenanceTag notes={loaded.sourceNotes} />
+        </div>
+      )}
       <div className="meta">
         {formulaText(formulaString(composition(crystal)))} · {sg.symbol}
         {sg.number ? ` (${sg.number})` : ''}
