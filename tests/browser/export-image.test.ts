@@ -185,6 +185,30 @@ describe('PNG export', () => {
     expect(await viewSize(page)).toEqual(view);
   });
 
+  it('says why when the picture cannot be made, and the view stays', async () => {
+    const { page } = app;
+    await page.evaluate(() => {
+      const real = HTMLCanvasElement.prototype.toBlob;
+      (window as unknown as { realToBlob: typeof real }).realToBlob = real;
+      HTMLCanvasElement.prototype.toBlob = function (done: BlobCallback) {
+        done(null);
+      };
+    });
+    await openExport(page);
+    await page.locator('.export-panel').getByRole('button', { name: 'Save PNG' }).click();
+    const alert = page.locator('.export-panel [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^PNG export failed: the browser could not encode a \d+ × \d+ PNG/,
+    );
+    await page.evaluate(() => {
+      HTMLCanvasElement.prototype.toBlob = (
+        window as unknown as { realToBlob: HTMLCanvasElement['toBlob'] }
+      ).realToBlob;
+    });
+    expect(await page.locator('.structure-info .title').textContent()).toContain('α-MnO₂');
+  });
+
   it('differs with overlays on and off where the title and the key sit', async () => {
     const { page } = app;
     const on = await savePng(page, { scale: 1, transparent: false, overlays: true });
