@@ -10,6 +10,7 @@ import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { Presentation } from '../ui/Presentation';
+import { ReadProgress } from '../ui/ReadProgress';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { SitesPanel } from '../ui/SitesPanel';
@@ -78,6 +79,7 @@ export function App() {
         )}
         <ColourKey />
         {busy && <div className="busy">Building…</div>}
+        <ReadProgress />
         {!embed && <Microscope />}
         <Notices />
       </main>

@@ -24,12 +24,14 @@ import {
 } from './history';
 import { startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { readWithProgress, stopReading } from './read/progress';
 import { recolourScenario, recolourStructure } from './recolour';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
 import { stateFromSearch } from './url-state';
 import { warningsByImpact } from './warning-order';
 
+const CANCELLED = ' was cancelled; the view is as it was.';
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
@@ -133,6 +135,7 @@ export function showScenarioById(id: string) {
 }
 
 async function showScenario(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
@@ -177,6 +180,7 @@ async function showScenario(id: string, supercell: Supercell) {
 }
 
 async function showBundled(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
@@ -207,19 +211,34 @@ export async function openUserFile(
     return;
   }
   const mine = ++request;
-  useApp.setState({ busy: true });
+  // A notice that an earlier read was cancelled no longer applies.
+  useApp.setState((s) => ({
+    busy: true,
+    notices: s.notices.filter((n) => !n.text.endsWith(CANCELLED)),
+  }));
   try {
-    await ensureSymmetryTables();
+    // Read off the page (a Web Worker) with a progress bar and Cancel; the old view stays.
+    const { supercell, alkaliPolyhedra, palette } = useApp.getState();
+    const outcome = await readWithProgress(name, text, { supercell, alkaliPolyhedra, palette });
     if (mine !== request) return;
-    const source = { kind: 'file', name } as const;
-    const { built, fit } = prepareAndBuild(text, name, source, useApp.getState().supercell);
-    if (show(built)) {
+    if (outcome === 'cancelled') {
+      useApp.getState().notify('info', `Reading ${name}${CANCELLED}`);
+      return;
+    }
+    if (show(outcome.built)) {
       if (options.keep) void keepFile(name, text);
       useApp.setState({ file: name });
-      noteFit(fit);
+      noteFit(outcome.fit);
+      const now = useApp.getState(); // choices changed while reading: build again for them
+      if (
+        (!outcome.fit?.reduced && now.supercell !== supercell) ||
+        now.alkaliPolyhedra !== alkaliPolyhedra
+      )
+        rebuild();
+      else if (now.palette !== palette) recolour();
     }
   } finally {
-    if (mine === request) useApp.setState({ busy: false });
+    if (mine === request) useApp.setState({ busy: false, reading: null });
   }
 }
 
