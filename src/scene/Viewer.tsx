@@ -6,7 +6,9 @@ import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
+import { GlbExporter } from './export/glb-exporter';
 import { ImageExporter } from './export/ImageExporter';
+import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
@@ -39,6 +41,8 @@ export function Viewer() {
       {!transparent && <color attach="background" args={[bg]} />}
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
       <ImageExporter />
+      <VideoExporters />
+      <GlbExporter />
       {scenario && (
         <>
           <CameraRig
