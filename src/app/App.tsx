@@ -22,6 +22,7 @@ import { StyleControls } from '../ui/StyleControls';
 import { SupercellControl } from '../ui/SupercellControl';
 import { Timeline } from '../ui/Timeline';
 import { ViewControls } from '../ui/ViewControls';
+import { ViewFocus } from '../ui/ViewFocus';
 import { WebGLGuard } from '../ui/WebGLGuard';
 
 // three.js and the renderer load in their own chunk, so the panels paint before them.
@@ -58,7 +59,7 @@ export function App() {
           <ExportMenu />
         </div>
       </header>
-      <aside className="sidebar" hidden={embed}>
+      <aside className="sidebar" hidden={embed} aria-label="Structure and view">
         <StructurePicker />
         <KeptFileNote />
         <StyleControls />
@@ -72,11 +73,13 @@ export function App() {
         </details>
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
-        <WebGLGuard>
-          <Suspense fallback={<div className="busy">Loading the 3D view…</div>}>
-            <Viewer />
-          </Suspense>
-        </WebGLGuard>
+        <ViewFocus>
+          <WebGLGuard>
+            <Suspense fallback={<div className="busy">Loading the 3D view…</div>}>
+              <Viewer />
+            </Suspense>
+          </WebGLGuard>
+        </ViewFocus>
         {scenario ? (
           <div className="structure-info">
             <div className="title">{scenario.path.scenario.title}</div>
@@ -97,7 +100,7 @@ export function App() {
         </footer>
       )}
       {presenting && <Presentation />}
-      <aside className="details" hidden={embed}>
+      <aside className="details" hidden={embed} aria-label="Details">
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}
       </aside>

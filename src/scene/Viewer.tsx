@@ -10,8 +10,10 @@ import { GlbExporter } from './export/glb-exporter';
 import { ImageExporter } from './export/ImageExporter';
 import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
+import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
+import './three-console';
 
 export function Viewer() {
   const loaded = useApp((s) => s.loaded);
@@ -41,6 +43,7 @@ export function Viewer() {
       {!transparent && <color attach="background" args={[bg]} />}
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
       <ImageExporter />
+      <KeyboardCamera />
       <VideoExporters />
       <GlbExporter />
       {scenario && (
