@@ -1,6 +1,8 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
+import { ColourKey } from '../ui/ColourKey';
+import { ExportMenu } from '../ui/export/ExportPanel';
 import { ModelExportSection } from '../ui/export/ModelExportSection';
 import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
@@ -11,7 +13,6 @@ import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { Presentation } from '../ui/Presentation';
 import { ReadProgress } from '../ui/ReadProgress';
-import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { SitesPanel } from '../ui/SitesPanel';
@@ -33,11 +34,18 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const transparent = useApp((s) => s.transparent);
   const textScale = useApp((s) => s.textScale);
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
   return (
     <div
-      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+      className={[
+        'app',
+        dark && 'dark',
+        embed && 'embed',
+        presenting && 'presenting',
+        transparent && 'transparent',
+      ]
         .filter(Boolean)
         .join(' ')}
       style={{ '--text-scale': textScale } as React.CSSProperties}
@@ -48,7 +56,7 @@ export function App() {
         </h1>
         <div className="topbar-actions">
           <FileDrop />
-          <SaveImage />
+          <ExportMenu />
         </div>
       </header>
       <aside className="sidebar" hidden={embed} aria-label="Structure and view">
@@ -79,6 +87,7 @@ export function App() {
         ) : (
           <StructureInfo />
         )}
+        <ColourKey />
         {busy && <div className="busy">Building…</div>}
         <ReadProgress />
         {!embed && <Microscope />}

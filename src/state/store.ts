@@ -78,6 +78,7 @@ export interface AppState extends ViewState {
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
   setTunnelLabels: (on: boolean) => void;
+  setColourKey: (on: boolean) => void;
   setPalette: (palette: Palette) => void;
   setTextScale: (scale: number) => void;
   resetCamera: () => void;
@@ -152,6 +153,7 @@ export const useApp = create<AppState>()((set) => ({
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
+  setColourKey: (colourKey) => set({ colourKey }),
   setPalette: (palette) => set({ palette }),
   setTextScale: (textScale) => set({ textScale }),
   resetCamera: () =>
