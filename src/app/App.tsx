@@ -16,6 +16,7 @@ import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
 import { SupercellControl } from '../ui/SupercellControl';
 import { Timeline } from '../ui/Timeline';
+import { FormulaText } from '../ui/Typeset';
 import { ViewControls } from '../ui/ViewControls';
 import { WebGLGuard } from '../ui/WebGLGuard';
 
@@ -61,7 +62,9 @@ export function App() {
         </WebGLGuard>
         {scenario ? (
           <div className="structure-info">
-            <div className="title">{scenario.path.scenario.title}</div>
+            <div className="title">
+              <FormulaText text={scenario.path.scenario.title} />
+            </div>
           </div>
         ) : (
           <StructureInfo />

@@ -54,7 +54,7 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
     <div className="readout" data-testid="scenario-readout">
       <div className="readout-x">
         x = <span ref={x} data-testid="readout-x" /> ·{' '}
-        <span ref={formula} data-testid="readout-formula" />
+        <span ref={formula} className="formula" data-testid="readout-formula" />
       </div>
       <table>
         <tbody>

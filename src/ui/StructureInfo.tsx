@@ -4,6 +4,7 @@ import { catalogueEntry } from '../app/catalogue';
 import { composition, formulaString } from '../crystal/composition';
 import { useApp } from '../state/store';
 import { formulaText, num } from './format';
+import { SpaceGroupText } from './Typeset';
 
 export function StructureInfo() {
   const loaded = useApp((s) => s.loaded);
@@ -25,7 +26,8 @@ export function StructureInfo() {
     <div className="structure-info">
       <div className="title">{title}</div>
       <div className="meta">
-        {formulaText(formulaString(composition(crystal)))} · {sg.symbol}
+        <span className="formula">{formulaText(formulaString(composition(crystal)))}</span> ·{' '}
+        <SpaceGroupText symbol={sg.symbol} />
         {sg.number ? ` (${sg.number})` : ''}
       </div>
       <div className="meta">

@@ -3,6 +3,7 @@ import { CATALOGUE, type CatalogueEntry } from '../app/catalogue';
 import { showScenarioById, showStructure } from '../app/controller';
 import { SCENARIOS } from '../app/scenario-catalogue';
 import { useApp } from '../state/store';
+import { FormulaText } from './Typeset';
 
 export function StructurePicker() {
   const currentScenario = useApp((s) => s.scenarioId);
@@ -29,7 +30,7 @@ export function StructurePicker() {
                   title={e.blurb}
                   onClick={() => showStructure(e.id)}
                 >
-                  {e.title}
+                  <FormulaText text={e.title} />
                 </button>
               </li>
             ))}
@@ -48,7 +49,7 @@ export function StructurePicker() {
                 data-scenario={e.id}
                 onClick={() => showScenarioById(e.id)}
               >
-                ▶ {e.title}
+                ▶ <FormulaText text={e.title} />
               </button>
             </li>
           ))}

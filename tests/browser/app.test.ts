@@ -47,7 +47,7 @@ describe('first load', () => {
     expect(stats.hues.manganese).toBeGreaterThan(500);
     expect(stats.hues.oxygen).toBeGreaterThan(50);
     expect(stats.hues.potassium).toBe(0); // empty tunnels
-    await expect(app.page.locator('.structure-info').innerText()).resolves.toContain('I 4/m (87)');
+    await expect(app.page.locator('.structure-info').innerText()).resolves.toContain('I4/m (87)');
     await expect(app.page.locator('.inspector').innerText()).resolves.toMatch(/Kijima/);
     expectClean(app);
   });
