@@ -4,15 +4,15 @@
  * `loaded` as it was and adds a notice, so the view never goes blank.
  */
 import { formatDiagnostic } from '../crystal/result';
+import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
+import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
 import { parseViewUrl, viewStateToSearch } from '../state/url';
 import type { Supercell } from '../state/view-state';
 import { loadBundledCif } from './bundled-files';
-import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
 import { lessonUrlParams, startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { recolourScenario, recolourStructure } from './recolour';
-import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
 import { warningsByImpact } from './warning-order';

@@ -4,8 +4,8 @@
  */
 import type { SubjectDefaults } from '../lesson/step-state';
 import type { LessonCatalogue } from '../lesson/validate';
-import { catalogueEntry, STRUCTURE_IDS } from './catalogue';
-import { SCENARIO_IDS, scenarioEntry } from './scenario-catalogue';
+import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
+import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
 
 export const BUNDLED_CATALOGUE: LessonCatalogue = {
   structures: STRUCTURE_IDS,

@@ -9,9 +9,9 @@ import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crysta
 import { readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
 import { measureTunnels } from '../crystal/tunnels';
+import { catalogueEntry } from '../state/catalogue';
+import type { LoadedStructure, PreparedCrystal, StructureSource } from '../state/loaded-structure';
 import type { Supercell } from '../state/view-state';
-import { catalogueEntry } from './catalogue';
-import type { LoadedStructure, PreparedCrystal, StructureSource } from './loaded-structure';
 import { toSceneModel } from './scene-model-from-core';
 
 let loadCounter = 0;

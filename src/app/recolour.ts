@@ -4,9 +4,9 @@
  */
 import { atomicNumber } from '../crystal/elements';
 import { type Palette, paletteColourHex } from '../crystal/palettes';
-import { hexToRgb } from '../scene/scene-model';
-import type { LoadedScenario } from './loaded-scenario';
-import type { LoadedStructure } from './loaded-structure';
+import type { LoadedScenario } from '../state/loaded-scenario';
+import type { LoadedStructure } from '../state/loaded-structure';
+import { hexToRgb } from '../state/scene-model';
 import { toSceneModel } from './scene-model-from-core';
 
 let counter = 0;

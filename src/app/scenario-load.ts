@@ -14,10 +14,10 @@ import type { Crystal } from '../crystal/types';
 import type { LoadedScenario as CoreScenario } from '../insertion/load';
 import { buildInsertionPath } from '../insertion/path';
 import type { InsertionPath } from '../insertion/path-types';
-import { hexToRgb } from '../scene/scene-model';
+import type { LoadedScenario } from '../state/loaded-scenario';
+import { scenarioEntry } from '../state/scenario-catalogue';
+import { hexToRgb } from '../state/scene-model';
 import type { Supercell } from '../state/view-state';
-import type { LoadedScenario } from './loaded-scenario';
-import { scenarioEntry } from './scenario-catalogue';
 import { toSceneModel } from './scene-model-from-core';
 
 let counter = 0;

@@ -2,10 +2,10 @@
 import type { Palette } from '../crystal/palettes';
 import type { Result } from '../crystal/result';
 import { loadScenario } from '../insertion/load';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import type { Supercell } from '../state/view-state';
 import { loadBundledFileByPath, loadBundledScenarioText } from './bundled-files';
 import { leadingComments } from './load-structure';
-import type { LoadedScenario } from './loaded-scenario';
 import { buildLoadedScenario } from './scenario-load';
 import { ensureSymmetryTables } from './symmetry-tables';
 

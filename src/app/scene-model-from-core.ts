@@ -5,7 +5,7 @@ import type { StructureModel } from '../crystal/model';
 import { DEFAULT_PALETTE, type Palette, paletteColourHex } from '../crystal/palettes';
 import { LOOSE, OUTSIDE } from '../crystal/supercell';
 import type { Crystal } from '../crystal/types';
-import { hexToRgb, type SceneModel } from '../scene/scene-model';
+import { hexToRgb, type SceneModel } from '../state/scene-model';
 
 export function toSceneModel(
   crystal: Crystal,

@@ -4,10 +4,10 @@
  */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import type { ElementGroup, SceneModel } from '../state/scene-model';
 import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
-import type { ElementGroup, SceneModel } from './scene-model';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
 function sphereFor(atomCount: number): THREE.BufferGeometry {

@@ -1,11 +1,11 @@
 /** All bonds in one instanced draw: two-coloured cylinders between fractional positions. */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { atomShown, type SceneModel } from '../state/scene-model';
 import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { createBondGeometry } from './gpu/bond-material';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 import { withBaseShape } from './gpu/shared-geometry';
-import { atomShown, type SceneModel } from './scene-model';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
 function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {

@@ -6,9 +6,9 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type * as THREE from 'three';
-import { frameAtShared } from '../app/frame-cache';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import { step } from '../insertion/playback';
+import { frameAtShared } from '../state/frame-cache';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
 import { AtomMeshes } from './AtomMeshes';
 import { BondMesh } from './BondMesh';

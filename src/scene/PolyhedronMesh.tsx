@@ -1,8 +1,8 @@
 /** Coordination polyhedra: every face in one translucent draw, every edge in one line draw. */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import type { SceneModel } from '../state/scene-model';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
-import type { SceneModel } from './scene-model';
 
 export function buildFaceMesh(model: SceneModel, material: THREE.Material): THREE.Mesh {
   const geometry = new THREE.BufferGeometry();

@@ -3,8 +3,8 @@
  * positions through the current lattice uniform). O(n) per click, nothing per frame.
  */
 import * as THREE from 'three';
+import { atomShown, type SceneModel } from '../state/scene-model';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
-import { atomShown, type SceneModel } from './scene-model';
 
 const centre = new THREE.Vector3();
 const toCentre = new THREE.Vector3();

@@ -4,13 +4,13 @@
  */
 import { useCallback, useMemo } from 'react';
 import type * as THREE from 'three';
-import { frameAtShared } from '../app/frame-cache';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import type { Frame } from '../insertion/frame';
+import { frameAtShared } from '../state/frame-cache';
+import type { LoadedScenario } from '../state/loaded-scenario';
+import { atomShown } from '../state/scene-model';
 import { useApp } from '../state/store';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { fracCentre, pickSphere } from './picking';
-import { atomShown } from './scene-model';
 import type { StyleSettings } from './style-settings';
 import { usePointerPick } from './usePointerPick';
 

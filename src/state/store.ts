@@ -3,10 +3,10 @@
  * reads per-frame values with getState() inside useFrame). The URL mirrors the view part.
  */
 import { create } from 'zustand';
-import type { LoadedScenario } from '../app/loaded-scenario';
-import type { LoadedStructure } from '../app/loaded-structure';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
+import type { LoadedScenario } from './loaded-scenario';
+import type { LoadedStructure } from './loaded-structure';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,

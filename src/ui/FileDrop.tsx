@@ -3,7 +3,7 @@
  * A broken file reports file, line and reason; what was on screen stays.
  */
 import { useEffect, useRef, useState } from 'react';
-import { openUserFile } from '../app/controller';
+import { openUserFile } from '../state/actions';
 import { openLessonFile } from './LessonPanel';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024; // CIFs are text; anything this large is not one we can show

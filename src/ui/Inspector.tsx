@@ -3,9 +3,9 @@
  * nearest neighbours), or, with nothing selected, where the structure's numbers come from.
  */
 import { useMemo } from 'react';
-import type { LoadedStructure } from '../app/loaded-structure';
 import { nearestNeighbours } from '../crystal/model';
 import type { TunnelSize } from '../crystal/tunnels';
+import type { LoadedStructure } from '../state/loaded-structure';
 import { useApp } from '../state/store';
 import { fracText, ionName, num } from './format';
 import { NeighbourTable } from './NeighbourTable';

@@ -3,8 +3,8 @@
  * points (keyframes, table entries) are dots; lines between them are the interpolation.
  */
 import { useCallback, useMemo, useRef } from 'react';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import { frameAt } from '../insertion/frame';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useScenarioFrame } from './useScenarioFrame';
 
 const W = 260; // px

@@ -3,15 +3,6 @@
  * the views on screen — add, caption, reorder, duplicate, delete (with undo), save as a file.
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  BUNDLED_LESSON_IDS,
-  closeLesson,
-  goToStep,
-  loadBundledLesson,
-  openLesson,
-  readLessonFile,
-  setPresenting,
-} from '../app/lesson-controller';
 import { formatDiagnostic } from '../crystal/result';
 import {
   deleteStep,
@@ -26,6 +17,15 @@ import { markupToUnicode, parseMarkup } from '../lesson/markup';
 import { lessonToText } from '../lesson/serialize';
 import { viewStateToStep } from '../lesson/step-state';
 import type { Lesson, StepSubject } from '../lesson/types';
+import {
+  bundledLessonIds,
+  closeLesson,
+  goToStep,
+  loadBundledLesson,
+  openLesson,
+  readLessonFile,
+  setPresenting,
+} from '../state/actions';
 import { useApp } from '../state/store';
 import { CaptionText } from './CaptionText';
 import './LessonPanel.css';
@@ -86,7 +86,7 @@ export function LessonPanel() {
   const lesson = useApp((s) => s.lesson);
   const selected = useApp((s) => s.lessonStep);
   const lessonId = useApp((s) => s.lessonId);
-  const [pick, setPick] = useState(BUNDLED_LESSON_IDS[0] ?? '');
+  const [pick, setPick] = useState(bundledLessonIds()[0] ?? '');
   const [undo, setUndo] = useState<{ lesson: Lesson; step: number; text: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -110,7 +110,7 @@ export function LessonPanel() {
       <h2>Lesson</h2>
       <div className="lesson-row">
         <select aria-label="Bundled lesson" value={pick} onChange={(e) => setPick(e.target.value)}>
-          {BUNDLED_LESSON_IDS.map((id) => (
+          {bundledLessonIds().map((id) => (
             <option key={id} value={id}>
               {id}
             </option>

@@ -4,7 +4,7 @@
  * sends: →/PageDown/space next, ←/PageUp back, Home/End, F fullscreen, Esc leaves.
  */
 import { useEffect } from 'react';
-import { goToStep, setPresenting, stepBy } from '../app/lesson-controller';
+import { goToStep, setPresenting, stepBy } from '../state/actions';
 import { useApp } from '../state/store';
 import { CaptionText } from './CaptionText';
 import './Presentation.css';

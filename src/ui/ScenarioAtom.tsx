@@ -1,8 +1,8 @@
 /** The atom clicked during a scenario: what it is and what surrounds it, at the x of the click. */
 import { useMemo } from 'react';
-import { frameAtShared } from '../app/frame-cache';
-import type { LoadedScenario } from '../app/loaded-scenario';
-import { describeScenarioAtom } from '../app/scenario-atom';
+import { frameAtShared } from '../state/frame-cache';
+import type { LoadedScenario } from '../state/loaded-scenario';
+import { describeScenarioAtom } from '../state/scenario-atom';
 import { useApp } from '../state/store';
 import { fracText, ionName, num } from './format';
 import { NeighbourTable } from './NeighbourTable';

@@ -1,8 +1,8 @@
 /** The caption of the current keyframe range, between the view and the timeline. */
 import { useCallback, useRef } from 'react';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import { typesetFormulaText } from '../crystal/formula-typeset';
 import type { Frame } from '../insertion/frame';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useScenarioFrame } from './useScenarioFrame';
 
 export function ScenarioCaption({ scenario }: { scenario: LoadedScenario }) {

@@ -1,5 +1,5 @@
 /** The right-hand panel during a scenario: readout, lattice chart, keyframes and references. */
-import type { LoadedScenario } from '../app/loaded-scenario';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
 import { LatticeChart } from './LatticeChart';
 import { ScenarioAtom } from './ScenarioAtom';

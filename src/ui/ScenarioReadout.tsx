@@ -1,7 +1,7 @@
 /** x, the formula and the cell at x with its change from the start; written per frame via refs. */
 import { useCallback, useRef } from 'react';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import type { Frame } from '../insertion/frame';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { formulaText, num } from './format';
 import { useScenarioFrame } from './useScenarioFrame';
 

@@ -1,7 +1,7 @@
 /** The overlay in the corner of the view: what is shown, in a form a lecture slide would use. */
 
-import { catalogueEntry } from '../app/catalogue';
 import { composition, formulaString } from '../crystal/composition';
+import { catalogueEntry } from '../state/catalogue';
 import { useApp } from '../state/store';
 import { formulaText, num } from './format';
 import { SpaceGroupText } from './Typeset';

@@ -1,7 +1,8 @@
 /** The bundled structures, grouped the way a lecture is: tunnels, layers, frameworks. */
-import { CATALOGUE, type CatalogueEntry } from '../app/catalogue';
-import { showScenarioById, showStructure } from '../app/controller';
-import { SCENARIOS } from '../app/scenario-catalogue';
+
+import { showScenarioById, showStructure } from '../state/actions';
+import { CATALOGUE, type CatalogueEntry } from '../state/catalogue';
+import { SCENARIOS } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
 import { FormulaText } from './Typeset';
 

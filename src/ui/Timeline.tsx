@@ -4,8 +4,8 @@
  * The slider runs in scenario order (left = first keyframe), so extraction plays left to right.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import { nextKeyframe, type PlayMode, previousKeyframe } from '../insertion/playback';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
 import { num } from './format';
 import { useScenarioFrame } from './useScenarioFrame';

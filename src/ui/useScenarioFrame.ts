@@ -4,9 +4,9 @@
  * DOM nodes directly.
  */
 import { useEffect } from 'react';
-import { frameAtShared } from '../app/frame-cache';
-import type { LoadedScenario } from '../app/loaded-scenario';
 import type { Frame } from '../insertion/frame';
+import { frameAtShared } from '../state/frame-cache';
+import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
 
 export function useScenarioFrame(scenario: LoadedScenario | null, write: (frame: Frame) => void) {

@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRUCTURE_IDS } from '../../src/app/catalogue';
 import { launchChromium } from '../../src/cli/chromium';
+import { STRUCTURE_IDS } from '../../src/state/catalogue';
 import { canvasStats, ROOT, screenshot, waitForStructure } from './harness';
 
 const FILE = path.join(ROOT, 'dist-single/tunnelscope.html');

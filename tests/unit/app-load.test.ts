@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import { buildLoaded, leadingComments, prepareCrystal } from '../../src/app/load-structure';
-import { SCENARIOS } from '../../src/app/scenario-catalogue';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
+import { CATALOGUE } from '../../src/state/catalogue';
+import { SCENARIOS } from '../../src/state/scenario-catalogue';
 
 const STRUCTURES = path.resolve(import.meta.dirname, '../../structures');
 

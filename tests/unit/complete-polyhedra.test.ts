@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import { buildLoaded, prepareCrystal } from '../../src/app/load-structure';
 import { centreSet, DEFAULT_POLYHEDRON_CENTRES } from '../../src/crystal/polyhedra';
 import { OUTSIDE } from '../../src/crystal/supercell';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
-import { atomShown } from '../../src/scene/scene-model';
+import { CATALOGUE } from '../../src/state/catalogue';
+import { atomShown } from '../../src/state/scene-model';
 import type { Supercell } from '../../src/state/view-state';
 
 const STRUCTURES = path.resolve(import.meta.dirname, '../../structures');

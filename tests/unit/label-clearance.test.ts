@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import {
   CLEARANCE_PX,
   clear,
@@ -7,6 +6,7 @@ import {
   segmentRectDistance,
 } from '../../src/scene/label-clearance';
 import { anchorsOverIons, tunnelAnchors } from '../../src/scene/tunnel-anchors';
+import { CATALOGUE } from '../../src/state/catalogue';
 
 describe('a label over an ion moves off it', () => {
   it('looking down a filled tunnel (the column is a disc) the label goes just below the ion', () => {

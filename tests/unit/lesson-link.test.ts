@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STRUCTURE_IDS } from '../../src/app/catalogue';
 import { BUNDLED_CATALOGUE, subjectDefaults } from '../../src/app/lesson-catalogue';
-import { SCENARIO_IDS } from '../../src/app/scenario-catalogue';
 import {
   decodeLessonData,
   encodeLessonData,
@@ -12,6 +10,8 @@ import { lessonToText } from '../../src/lesson/serialize';
 import { stepParameters, stepToViewState, viewStateToStep } from '../../src/lesson/step-state';
 import { LESSON_FORMAT, type Lesson } from '../../src/lesson/types';
 import { parseLessonText, validateLesson } from '../../src/lesson/validate';
+import { STRUCTURE_IDS } from '../../src/state/catalogue';
+import { SCENARIO_IDS } from '../../src/state/scenario-catalogue';
 import { parseViewUrl, viewStateToSearch } from '../../src/state/url';
 
 const lesson: Lesson = {

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import { buildLoaded, prepareCrystal } from '../../src/app/load-structure';
 import { colourDistance } from '../../src/crystal/colour-difference';
 import { atomicNumber } from '../../src/crystal/elements';
 import { paletteColour } from '../../src/crystal/palettes';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
+import { CATALOGUE } from '../../src/state/catalogue';
 
 const STRUCTURES = path.resolve(import.meta.dirname, '../../structures');
 /** ΔE₀₀ below which a guest and a polyhedron read as "the same colour" from the back row. */

@@ -10,7 +10,7 @@ import { expandCell } from '../../src/crystal/expand';
 import { readCif } from '../../src/crystal/read';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
 import type { Crystal } from '../../src/crystal/types';
-import { hexToRgb } from '../../src/scene/scene-model';
+import { hexToRgb } from '../../src/state/scene-model';
 
 function load(id: string): Crystal {
   const text = readFileSync(new URL(`../../structures/${id}.cif`, import.meta.url), 'utf8');

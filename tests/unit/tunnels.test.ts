@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import { expandCell } from '../../src/crystal/expand';
 import { readCif } from '../../src/crystal/read';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
 import { axisClearance, measureTunnels, type TunnelSpec } from '../../src/crystal/tunnels';
 import type { CellAtoms, Crystal, Vec3 } from '../../src/crystal/types';
 import { MAX_TUNNEL_LABELS, tunnelAnchors } from '../../src/scene/tunnel-anchors';
+import { CATALOGUE } from '../../src/state/catalogue';
 
 function load(id: string): { crystal: Crystal; cell: CellAtoms } {
   const text = readFileSync(new URL(`../../structures/${id}.cif`, import.meta.url), 'utf8');

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../src/app/catalogue';
 import { expandCell } from '../../src/crystal/expand';
 import { readCif } from '../../src/crystal/read';
 import { formatDiagnostic } from '../../src/crystal/result';
@@ -14,6 +13,7 @@ import type { Vec3 } from '../../src/crystal/types';
 import { frameAt } from '../../src/insertion/frame';
 import { loadScenario } from '../../src/insertion/load';
 import { buildInsertionPath } from '../../src/insertion/path';
+import { CATALOGUE } from '../../src/state/catalogue';
 import { analyse, type Tunnel } from '../../src/voids/analyse';
 import { atomsFromFrame } from '../../src/voids/frame-atoms';
 import { atomsFromCrystal } from '../../src/voids/framework';

@@ -2,7 +2,7 @@
 import type { StructureModel } from '../crystal/model';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { CellAtoms, Crystal } from '../crystal/types';
-import type { SceneModel } from '../scene/scene-model';
+import type { SceneModel } from './scene-model';
 
 export type StructureSource = { kind: 'bundled'; id: string } | { kind: 'file'; name: string };
 

@@ -6,8 +6,8 @@
 
 import type { Mat3 } from '../crystal/types';
 import type { Frame } from '../insertion/frame';
-import type { Selection } from '../state/store';
 import type { LoadedScenario } from './loaded-scenario';
+import type { Selection } from './store';
 
 export interface ScenarioAtomInfo {
   label: string;

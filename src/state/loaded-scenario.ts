@@ -3,7 +3,7 @@ import type { StructureModel } from '../crystal/model';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { InsertionPath } from '../insertion/path-types';
-import type { SceneModel } from '../scene/scene-model';
+import type { SceneModel } from './scene-model';
 
 export interface GuestLook {
   element: string;

@@ -3,7 +3,7 @@
  * a unit test checks that every entry has its file.
  */
 import type { TunnelSpec } from '../crystal/tunnels';
-import type { Supercell, Uvw } from '../state/view-state';
+import type { Supercell, Uvw } from './view-state';
 
 export interface CatalogueEntry {
   id: string;

@@ -3,8 +3,8 @@
  * ions moving best. Each id is a file `structures/<id>.scenario.json`.
  */
 import type { TunnelSpec } from '../crystal/tunnels';
-import type { Supercell, Uvw } from '../state/view-state';
 import { HOLLANDITE_TUNNELS } from './catalogue';
+import type { Supercell, Uvw } from './view-state';
 
 export interface ScenarioEntry {
   id: string;

@@ -1,0 +1,29 @@
+/** Hands the panels the app's actions (see src/state/actions.ts): the one place they meet. */
+import { provideActions } from '../state/actions';
+import { openUserFile, showScenarioById, showStructure } from './controller';
+import {
+  BUNDLED_LESSON_IDS,
+  closeLesson,
+  goToStep,
+  loadBundledLesson,
+  openLesson,
+  readLessonFile,
+  setPresenting,
+  stepBy,
+} from './lesson-controller';
+
+export function wireActions(): void {
+  provideActions({
+    showStructure,
+    showScenarioById,
+    openUserFile,
+    bundledLessonIds: BUNDLED_LESSON_IDS,
+    loadBundledLesson,
+    readLessonFile,
+    openLesson,
+    closeLesson,
+    goToStep,
+    stepBy,
+    setPresenting,
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * What the panels ask the app to do. Panels (ui/) never import the app's wiring (app/): data
+ * flows one way. The app hands its functions over once at start (provideActions); a panel
+ * calls the same-named function here, which forwards to them.
+ */
+import type { Lesson } from '../lesson/types';
+import type { LessonResult } from '../lesson/validate';
+
+export interface AppActions {
+  showStructure(id: string): void;
+  showScenarioById(id: string): void;
+  /** `text` null means the file was refused before reading, for `refusal`. */
+  openUserFile(name: string, text: string | null, refusal?: string): Promise<void>;
+  bundledLessonIds: readonly string[];
+  loadBundledLesson(id: string): Promise<LessonResult>;
+  readLessonFile(text: string, name: string): LessonResult;
+  openLesson(lesson: Lesson, id: string | null, step?: number, present?: boolean): void;
+  closeLesson(): void;
+  goToStep(index: number, glide?: boolean): void;
+  stepBy(delta: number): void;
+  setPresenting(presenting: boolean): void;
+}
+
+let provided: AppActions | null = null;
+
+export function provideActions(actions: AppActions): void {
+  provided = actions;
+}
+
+function app(): AppActions {
+  if (!provided) throw new Error('the app has not started: provideActions was never called');
+  return provided;
+}
+
+export const showStructure = (id: string) => app().showStructure(id);
+export const showScenarioById = (id: string) => app().showScenarioById(id);
+export const openUserFile = (name: string, text: string | null, refusal?: string) =>
+  app().openUserFile(name, text, refusal);
+export const bundledLessonIds = () => app().bundledLessonIds;
+export const loadBundledLesson = (id: string) => app().loadBundledLesson(id);
+export const readLessonFile = (text: string, name: string) => app().readLessonFile(text, name);
+export const openLesson = (lesson: Lesson, id: string | null, step?: number, present?: boolean) =>
+  app().openLesson(lesson, id, step, present);
+export const closeLesson = () => app().closeLesson();
+export const goToStep = (index: number, glide?: boolean) => app().goToStep(index, glide);
+export const stepBy = (delta: number) => app().stepBy(delta);
+export const setPresenting = (presenting: boolean) => app().setPresenting(presenting);
