@@ -1,11 +1,13 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
+import { CompactReadout } from '../ui/CompactReadout';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
+import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
@@ -31,14 +33,23 @@ export function App() {
   const embed = useApp((s) => s.embed);
   const textScale = useApp((s) => s.textScale);
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
+  const panelsHidden = useApp((s) => s.panelsHidden && !s.embed);
+  const controls = useApp((s) => s.controls || !s.embed);
   return (
     <div
-      className={['app', dark && 'dark', embed && 'embed', presenting && 'presenting']
+      className={[
+        'app',
+        dark && 'dark',
+        embed && 'embed',
+        presenting && 'presenting',
+        panelsHidden && 'panels-hidden',
+      ]
         .filter(Boolean)
         .join(' ')}
       style={{ '--text-scale': textScale } as React.CSSProperties}
     >
       <header className="topbar" hidden={embed}>
+        <PanelsToggle />
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
         </h1>
@@ -47,11 +58,11 @@ export function App() {
           <SaveImage />
         </div>
       </header>
-      <aside className="sidebar" hidden={embed}>
+      <aside className="sidebar" id="side-panels" hidden={embed || panelsHidden}>
         <StructurePicker />
-        <StyleControls />
         <ViewControls />
         <SupercellControl />
+        <StyleControls />
         <LessonPanel />
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
@@ -75,12 +86,13 @@ export function App() {
       </main>
       {scenario && (
         <footer className="timeline-area">
+          {embed && <CompactReadout scenario={scenario} />}
           <ScenarioCaption scenario={scenario} />
-          <Timeline scenario={scenario} />
+          {controls && <Timeline scenario={scenario} />}
         </footer>
       )}
       {presenting && <Presentation />}
-      <aside className="details" hidden={embed}>
+      <aside className="details" id="details-panels" hidden={embed || panelsHidden}>
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}
       </aside>

@@ -12,7 +12,8 @@ const ROWS = [
   { key: 'volume', label: 'V', unit: 'Å³' },
 ] as const;
 
-function signed(p: number): string {
+/** A change in percent with its sign: +1.23 %, −0.40 %, ±0.00 %. */
+export function signedPercent(p: number): string {
   const r = Math.round(p * 100) / 100;
   return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(2)} %`;
 }
@@ -43,7 +44,7 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
         const c = changes.current[k];
         if (v)
           v.textContent = `${num(f.lattice[row.key], row.key === 'volume' ? 1 : 4)} ${row.unit}`;
-        if (c) c.textContent = signed(f.change[row.key]);
+        if (c) c.textContent = signedPercent(f.change[row.key]);
       });
     },
     [scenario],
