@@ -4,11 +4,13 @@ import { useApp } from '../state/store';
 import { CompactReadout } from '../ui/CompactReadout';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
+import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
 import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
+import { ReadProgress } from '../ui/ReadProgress';
 import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
@@ -60,6 +62,7 @@ export function App() {
       </header>
       <aside className="sidebar" id="side-panels" hidden={embed || panelsHidden}>
         <StructurePicker />
+        <KeptFileNote />
         <ViewControls />
         <SupercellControl />
         <StyleControls />
@@ -81,6 +84,7 @@ export function App() {
           <StructureInfo />
         )}
         {busy && <div className="busy">Building…</div>}
+        <ReadProgress />
         {!embed && <Microscope />}
         <Notices />
       </main>

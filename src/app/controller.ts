@@ -4,33 +4,43 @@
  * `loaded` as it was and adds a notice, so the view never goes blank.
  */
 import { formatDiagnostic } from '../crystal/result';
-import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
-import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
+import { fitSupercell, type SupercellFit, supercellFitNotice } from '../crystal/supercell-fit';
+import { formatXValue, xOutOfRange } from '../insertion/x-range';
+import { parseLessonLink } from '../lesson/link';
+import { catalogueEntry } from '../state/catalogue';
+import { scenarioEntry } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
-import { parseViewUrl, viewStateToSearch } from '../state/url';
 import type { Supercell } from '../state/view-state';
+import { keepFile, keptFile } from '../storage/kept-file';
+import { shortValue } from '../text/short-value';
 import { loadBundledCif } from './bundled-files';
-import { lessonUrlParams, startLessonFromUrl } from './lesson-controller';
+import {
+  adoptEntry,
+  correctEntry,
+  onHistoryStep,
+  openEntry,
+  openingDone,
+  writeHistory,
+} from './history';
+import { startLessonFromUrl } from './lesson-controller';
 import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
+import { readWithProgress, stopReading } from './read/progress';
 import { recolourScenario, recolourStructure } from './recolour';
 import { loadScenarioForView } from './scenario-source';
 import { ensureSymmetryTables } from './symmetry-tables';
+import { stateFromSearch } from './url-state';
 import { warningsByImpact } from './warning-order';
 
+const CANCELLED = ' was cancelled; the view is as it was.';
 let request = 0; // newest request wins: a slow load finishing late must not replace a newer one
 
 export function startController() {
-  const { state, notices } = parseViewUrl(window.location.search, STRUCTURE_IDS, SCENARIO_IDS);
-  // A link without sc or view gets the structure's (or scenario's) own defaults.
-  const given = new URLSearchParams(window.location.search);
-  const entry = state.scenarioId
-    ? scenarioEntry(state.scenarioId)
-    : catalogueEntry(state.structureId);
-  if (entry && !given.has('sc')) state.supercell = entry.supercell;
-  if (entry && !given.has('view')) state.view = entry.view;
+  const { state, notices } = stateFromSearch(window.location.search);
   useApp.setState({ ...state, chosenView: state.view });
+  openEntry(useApp.getState());
   for (const n of notices) useApp.getState().notify('warning', n);
-  void showBundled(state.structureId, state.supercell);
+  if (state.file !== null && !state.scenarioId) void restoreFile(state.file);
+  else void showBundled(state.structureId, state.supercell);
   if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);
 
   useApp.subscribe((s, prev) => {
@@ -38,14 +48,73 @@ export function startController() {
       void showScenario(s.scenarioId, s.supercell);
     else if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
     else if (s.supercell !== prev.supercell) {
-      if (s.scenarioId) void showScenario(s.scenarioId, s.supercell);
-      else rebuild();
+      // A size already on screen (a fitted link, a refused change put back) needs no build.
+      if (s.scenarioId) {
+        const shown = s.loadedScenario?.id === s.scenarioId ? s.loadedScenario.path : null;
+        if (!sameSize(shown?.supercell, s.supercell)) void showScenario(s.scenarioId, s.supercell);
+      } else if (!sameSize(s.loaded?.scene.supercell, s.supercell)) rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
     else if (s.palette !== prev.palette) recolour();
     // A lesson step playing its range moves x too: the link follows it at the same pace.
-    syncUrl((s.playing || s.lessonStep >= 0) && s.x !== prev.x);
+    writeHistory(s, (s.playing || s.lessonStep >= 0) && s.x !== prev.x);
   });
-  void startLessonFromUrl();
+  onHistoryStep(applyEntry);
+  void startLessonFromUrl().finally(openingDone);
+}
+
+/** Back or Forward: show what the entry's query describes, as opening it as a link would. */
+function applyEntry(search: string) {
+  const { state } = stateFromSearch(search);
+  const s = useApp.getState();
+  // A scenario's or a file's link does not name the bundled structure: keep the one loaded.
+  if (state.scenarioId || state.file !== null) state.structureId = s.structureId;
+  adoptEntry({ ...s, ...state });
+  useApp.setState({
+    ...state,
+    chosenView: state.view,
+    loadedScenario: state.scenarioId ? s.loadedScenario : null,
+    selection: null,
+    cameraResetCount: s.cameraResetCount + 1,
+    ...lessonAt(search, s),
+  });
+  const fileShown = s.loaded?.source.kind === 'file';
+  if (!state.scenarioId && state.file !== null) void restoreFile(state.file);
+  else if (!state.scenarioId && fileShown && state.structureId === s.structureId)
+    void showBundled(state.structureId, state.supercell);
+}
+
+/** The open lesson at the step an entry names (no step: before its first), if it is that lesson. */
+function lessonAt(search: string, s: ReturnType<typeof useApp.getState>) {
+  if (!s.lesson) return {};
+  const link = parseLessonLink(search, '');
+  if (link.bundled !== null && link.bundled !== s.lessonId) return {};
+  if (link.step === null) return { lessonStep: -1, presenting: false };
+  return {
+    lessonStep: Math.min(s.lesson.steps.length - 1, link.step - 1),
+    presenting: link.present,
+  };
+}
+
+/**
+ * A link that names the user's file: show the copy kept in this browser, or say the file is
+ * not in the link and show the default structure (the entry is corrected, not added to).
+ */
+async function restoreFile(name: string) {
+  const text = await keptFile(name);
+  if (text !== null) {
+    await openUserFile(name, text, undefined, { keep: false });
+    return;
+  }
+  useApp
+    .getState()
+    .notify(
+      'warning',
+      `${shortValue(name)}: the file is not in the link — open it again (Open CIF… or drop it on the page).`,
+    );
+  const next = { ...useApp.getState(), file: null };
+  correctEntry(next);
+  useApp.setState({ file: null });
+  void showBundled(next.structureId, next.supercell);
 }
 
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
@@ -53,7 +122,10 @@ export function showStructure(id: string) {
   const s = useApp.getState();
   if (s.scenarioId) s.closeScenario();
   if (id !== s.structureId) s.setStructure(id, catalogueEntry(id));
-  else if (s.loaded?.source.kind !== 'bundled') void showBundled(id, s.supercell);
+  else if (s.loaded?.source.kind !== 'bundled') {
+    useApp.setState({ file: null });
+    void showBundled(id, s.supercell);
+  }
 }
 
 /** Picker action for a scenario. */
@@ -63,10 +135,14 @@ export function showScenarioById(id: string) {
 }
 
 async function showScenario(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const result = await loadScenarioForView(id, supercell, useApp.getState().palette);
+    const before = useApp.getState();
+    // A scenario newly shown (a link, the picker, Back) fits an over-cap supercell under the cap.
+    const fitOverCap = before.loadedScenario?.id !== id;
+    const result = await loadScenarioForView(id, supercell, before.palette, { fitOverCap });
     if (mine !== request) return;
     if (!result.ok) {
       fail(formatDiagnostic(result.error));
@@ -77,13 +153,24 @@ async function showScenario(id: string, supercell: Supercell) {
           scenarioId: loadedScenario.id,
           supercell: loadedScenario.path.supercell,
         });
-      else useApp.setState({ scenarioId: null, x: null, playing: false });
+      else {
+        useApp.setState({ scenarioId: null, x: null, playing: false });
+        const { loaded, structureId, supercell: size } = useApp.getState();
+        if (!loaded) void showBundled(structureId, size); // a link's scenario: never a blank view
+      }
       return;
     }
     const s = useApp.getState();
-    const { path } = result.value;
-    const x = s.x === null ? path.xs[0] : Math.min(path.xMax, Math.max(path.xMin, s.x));
+    const { path, supercellFit } = result.value;
+    const outside = s.x === null ? null : xOutOfRange(s.x, path.xMin, path.xMax);
+    if (s.x !== null && outside)
+      s.notify(
+        'warning',
+        `Ignored URL parameter x=${formatXValue(s.x)}: ${outside}; showing x = ${formatXValue(path.xs[0])}.`,
+      );
+    const x = s.x === null || outside ? path.xs[0] : Math.min(path.xMax, Math.max(path.xMin, s.x));
     useApp.setState({ loadedScenario: result.value, x, selection: null });
+    noteFit(supercellFit ?? null);
   } catch (e) {
     if (mine === request)
       fail(`Could not load the scenario “${id}”: ${e instanceof Error ? e.message : String(e)}`);
@@ -93,12 +180,14 @@ async function showScenario(id: string, supercell: Supercell) {
 }
 
 async function showBundled(id: string, supercell: Supercell) {
+  stopReading();
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
     const [text] = await Promise.all([loadBundledCif(id), ensureSymmetryTables()]);
     if (mine !== request) return;
-    show(prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell));
+    const { built, fit } = prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell);
+    if (show(built)) noteFit(fit);
   } catch (e) {
     if (mine === request)
       fail(`Could not load the structure “${id}”: ${e instanceof Error ? e.message : String(e)}`);
@@ -107,41 +196,88 @@ async function showBundled(id: string, supercell: Supercell) {
   }
 }
 
-/** Opens a user's file; `text` null means it was refused before reading (reason given). */
-export async function openUserFile(name: string, text: string | null, refusal?: string) {
+/**
+ * Opens a user's file; `text` null means it was refused before reading (reason given). A file
+ * that builds is kept in this browser (unless `keep` is false) so a reload shows it again.
+ */
+export async function openUserFile(
+  name: string,
+  text: string | null,
+  refusal?: string,
+  options: { keep: boolean } = { keep: true },
+) {
   if (text === null) {
     fail(refusal ?? `${name}: the file could not be read.`);
     return;
   }
   const mine = ++request;
-  useApp.setState({ busy: true });
+  // A notice that an earlier read was cancelled no longer applies.
+  useApp.setState((s) => ({
+    busy: true,
+    notices: s.notices.filter((n) => !n.text.endsWith(CANCELLED)),
+  }));
   try {
-    await ensureSymmetryTables();
+    // Read off the page (a Web Worker) with a progress bar and Cancel; the old view stays.
+    const { supercell, alkaliPolyhedra, palette } = useApp.getState();
+    const outcome = await readWithProgress(name, text, { supercell, alkaliPolyhedra, palette });
     if (mine !== request) return;
-    show(prepareAndBuild(text, name, { kind: 'file', name }, useApp.getState().supercell));
+    if (outcome === 'cancelled') {
+      useApp.getState().notify('info', `Reading ${name}${CANCELLED}`);
+      return;
+    }
+    if (show(outcome.built)) {
+      if (options.keep) void keepFile(name, text);
+      useApp.setState({ file: name });
+      noteFit(outcome.fit);
+      const now = useApp.getState(); // choices changed while reading: build again for them
+      if (
+        (!outcome.fit?.reduced && now.supercell !== supercell) ||
+        now.alkaliPolyhedra !== alkaliPolyhedra
+      )
+        rebuild();
+      else if (now.palette !== palette) recolour();
+    }
   } finally {
-    if (mine === request) useApp.setState({ busy: false });
+    if (mine === request) useApp.setState({ busy: false, reading: null });
   }
 }
 
+/** Reads and builds a newly shown file; a supercell over the atom cap is fitted under it. */
 function prepareAndBuild(
   text: string,
   file: string,
   source: Parameters<typeof buildLoaded>[1],
-  supercell: Supercell,
-): ReturnType<typeof buildLoaded> {
+  requested: Supercell,
+): { built: ReturnType<typeof buildLoaded>; fit: SupercellFit | null } {
   const prepared = prepareCrystal(text, file);
-  if (!prepared.ok) return prepared;
+  if (!prepared.ok) return { built: prepared, fit: null };
+  const fit = fitSupercell(prepared.value.cell, requested);
   const { alkaliPolyhedra, palette } = useApp.getState();
+  const supercell = fit.size;
   const built = buildLoaded(prepared.value, source, { supercell, alkaliPolyhedra, palette });
-  return built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built;
+  return {
+    built: built.ok ? { ...built, warnings: [...prepared.warnings, ...built.warnings] } : built,
+    fit,
+  };
 }
 
-function show(result: ReturnType<typeof buildLoaded>) {
+/** Says that a smaller supercell than asked for is shown, and makes it the current one. */
+function noteFit(fit: SupercellFit | null) {
+  if (!fit?.reduced) return;
+  useApp.getState().notify('warning', supercellFitNotice(fit));
+  useApp.setState({ supercell: fit.size });
+}
+
+function sameSize(a: readonly number[] | undefined, b: readonly number[]): boolean {
+  return a !== undefined && a[0] === b[0] && a[1] === b[1] && a[2] === b[2];
+}
+
+/** Puts a built structure on screen (true), or says why it could not be built (false). */
+function show(result: ReturnType<typeof buildLoaded>): boolean {
   const { notify } = useApp.getState();
   if (!result.ok) {
     fail(formatDiagnostic(result.error));
-    return;
+    return false;
   }
   useApp.setState({ loaded: result.value, selection: null });
   const warnings = warningsByImpact(result.warnings).map(formatDiagnostic);
@@ -152,12 +288,14 @@ function show(result: ReturnType<typeof buildLoaded>) {
         ? `${warnings.slice(0, 3).join('\n')}\n… and ${warnings.length - 3} more`
         : warnings.join('\n'),
     );
+  return true;
 }
 
 /** Rebuilds the shown structure for the current supercell and polyhedron choice. */
 function rebuild() {
-  const { loaded, supercell, alkaliPolyhedra, palette } = useApp.getState();
-  if (!loaded) return;
+  const { loaded, supercell, alkaliPolyhedra, palette, structureId } = useApp.getState();
+  // Nothing on screen (a load failed): load the structure afresh at the new size.
+  if (!loaded) return void showBundled(structureId, supercell);
   const result = rebuildLoaded(loaded, { supercell, alkaliPolyhedra, palette });
   if (result.ok) useApp.setState({ loaded: result.value, selection: null });
   else {
@@ -177,26 +315,4 @@ function recolour() {
 
 function fail(message: string) {
   useApp.getState().notify('error', message);
-}
-
-let lastUrlWrite = 0;
-// While playing, the link follows x every 2 s: a history write costs ~1–2 ms of a frame
-// (measured by npm run bench), too much to pay every few frames.
-const URL_INTERVAL_MS = 2000;
-
-function syncUrl(playingTick: boolean) {
-  const now = performance.now();
-  if (playingTick && now - lastUrlWrite < URL_INTERVAL_MS) return;
-  lastUrlWrite = now;
-  const s = useApp.getState();
-  let search = viewStateToSearch(s, { includeStructure: s.loaded?.source.kind !== 'file' });
-  const lessonParams = lessonUrlParams(); // ?lesson=…&step=… beside the view
-  if (lessonParams.length > 0)
-    search = `${search || '?'}${search ? '&' : ''}${new URLSearchParams(lessonParams)}`;
-  if (search !== window.location.search)
-    window.history.replaceState(
-      null,
-      '',
-      `${window.location.pathname}${search}${window.location.hash}`,
-    );
 }

@@ -6,7 +6,7 @@ import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
 import type { Palette } from '../crystal/palettes';
 import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crystal/polyhedra';
-import { readCif } from '../crystal/read';
+import { type ReadProgress, readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
 import { measureTunnels } from '../crystal/tunnels';
 import { catalogueEntry } from '../state/catalogue';
@@ -16,8 +16,12 @@ import { toSceneModel } from './scene-model-from-core';
 
 let loadCounter = 0;
 
-export function prepareCrystal(text: string, file: string): Result<PreparedCrystal> {
-  const read = readCif(text, file);
+export function prepareCrystal(
+  text: string,
+  file: string,
+  onProgress?: ReadProgress,
+): Result<PreparedCrystal> {
+  const read = readCif(text, file, onProgress);
   if (!read.ok) return read;
   const [crystal, ...others] = read.value.crystals;
   const cell = expandCell(crystal);
@@ -65,6 +69,14 @@ export function buildLoaded(
     { ...prepared, key: `load-${++loadCounter}`, source, model: model.value, scene, tunnels },
     model.warnings,
   );
+}
+
+/**
+ * The same structure under a key of this thread: a structure built in a worker counts its
+ * keys there, which could repeat one already shown.
+ */
+export function withNewKey(loaded: LoadedStructure): LoadedStructure {
+  return { ...loaded, key: `load-${++loadCounter}` };
 }
 
 export function rebuildLoaded(

@@ -9,6 +9,7 @@ import { expandCell } from '../crystal/expand';
 import { buildModel } from '../crystal/model';
 import { DEFAULT_PALETTE, type Palette, paletteColourHex } from '../crystal/palettes';
 import { fail, ok, type Result } from '../crystal/result';
+import { fitSupercell } from '../crystal/supercell-fit';
 import { measureTunnels } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { LoadedScenario as CoreScenario } from '../insertion/load';
@@ -26,14 +27,19 @@ export function buildLoadedScenario(
   id: string,
   core: CoreScenario,
   sourceNotes: string[][],
-  supercell: Supercell,
+  requested: Supercell,
   palette: Palette = DEFAULT_PALETTE,
+  options: { fitOverCap: boolean } = { fitOverCap: false },
 ): Result<LoadedScenario> {
+  const host = hostOnly(core.crystals[0], core.scenario.guestSites);
+  const cell = expandCell(host);
+  // An over-cap link draws the largest block under the cap instead of nothing; a typed
+  // change over the cap is refused by buildModel (the old view stays).
+  const fit = options.fitOverCap ? fitSupercell(cell, requested) : null;
+  const supercell = fit ? fit.size : requested;
   const built = buildInsertionPath(core.scenario, core.crystals, supercell);
   if (!built.ok) return built;
   const path = built.value;
-  const host = hostOnly(core.crystals[0], core.scenario.guestSites);
-  const cell = expandCell(host);
   const model = buildModel(host, cell, { supercell });
   if (!model.ok) return model;
   const frac = keyframeFracs(path, cell.frac, model.value);
@@ -56,6 +62,7 @@ export function buildLoadedScenario(
       },
       tunnels: measureTunnels(host, cell, scenarioEntry(id)?.tunnels ?? []),
       sourceNotes,
+      ...(fit?.reduced ? { supercellFit: fit } : {}),
     },
     [...built.warnings, ...model.warnings],
   );

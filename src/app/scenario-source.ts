@@ -13,6 +13,7 @@ export async function loadScenarioForView(
   id: string,
   supercell: Supercell,
   palette?: Palette,
+  options?: { fitOverCap: boolean },
 ): Promise<Result<LoadedScenario>> {
   const file = `structures/${id}.scenario.json`;
   const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
@@ -29,7 +30,7 @@ export async function loadScenarioForView(
   const core = loadScenario(text, file, (path) => texts.get(path));
   if (!core.ok) return core;
   const notes = core.value.files.map((f) => leadingComments(texts.get(f) ?? ''));
-  return buildLoadedScenario(id, core.value, notes, supercell, palette);
+  return buildLoadedScenario(id, core.value, notes, supercell, palette, options);
 }
 
 /** Keyframe CIF names, read leniently: validation proper (with lines) is the core's job. */

@@ -11,12 +11,14 @@ import {
   setPresenting,
   stepBy,
 } from './lesson-controller';
+import { cancelReading } from './read/progress';
 
 export function wireActions(): void {
   provideActions({
     showStructure,
     showScenarioById,
     openUserFile,
+    cancelReading,
     bundledLessonIds: BUNDLED_LESSON_IDS,
     loadBundledLesson,
     readLessonFile,

@@ -63,7 +63,17 @@ export interface CifStructures {
   blockWarnings: Diagnostic[][];
 }
 
-export function readCif(text: string, file?: string): Result<CifStructures> {
+/** Where a read is: parsing the text (fraction by characters), then each block's sites. */
+export type ReadStage = 'parse' | 'sites';
+
+/** Told how far a read has come (`fraction` 0–1 within the stage). */
+export type ReadProgress = (stage: ReadStage, fraction: number) => void;
+
+export function readCif(
+  text: string,
+  file?: string,
+  onProgress?: ReadProgress,
+): Result<CifStructures> {
   if (text.trim() === '') {
     return {
       ok: false,
@@ -76,7 +86,7 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
     const message = `the file is ${mb(text.length)} MB; the limit is ${mb(MAX_CIF_CHARS)} MB`;
     return { ok: false, error: located({ message, line: 1 }, file), warnings: [] };
   }
-  const parsed = parseCif(text);
+  const parsed = parseCif(text, onProgress && ((f) => onProgress('parse', f)));
   const warnings: Diagnostic[] = [...parsed.warnings];
   const at = (list: Diagnostic[]) => list.map((d) => located(d, file));
   if (!parsed.ok) return { ok: false, error: located(parsed.error, file), warnings: at(warnings) };
@@ -84,7 +94,9 @@ export function readCif(text: string, file?: string): Result<CifStructures> {
   const crystals: Crystal[] = [];
   const blockWarnings: Diagnostic[][] = [];
   let firstError: { error: Diagnostic; note: Diagnostic } | undefined;
-  for (const block of parsed.value.blocks) {
+  const { blocks } = parsed.value;
+  for (const [i, block] of blocks.entries()) {
+    onProgress?.('sites', i / blocks.length);
     if (!hasStructure(block)) {
       warnings.push({
         message: `data_${block.name} holds no structure (no cell or no atom sites): skipped`,

@@ -7,6 +7,7 @@
  * `present=1` adds that the lesson is being presented. Steps count from 1, as a lecturer says.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
+import { shortValue } from '../text/short-value';
 import { lessonToJson } from './serialize';
 import type { Lesson } from './types';
 
@@ -34,21 +35,20 @@ export function parseLessonLink(search: string, hash: string): LessonLink {
   const lesson = params.get('lesson');
   if (lesson !== null) {
     if (ID.test(lesson)) link.bundled = lesson;
-    else
-      link.notices.push(`Ignored URL parameter lesson=${JSON.stringify(lesson)}: not a lesson id.`);
+    else link.notices.push(`Ignored URL parameter lesson=${shortValue(lesson)}: not a lesson id.`);
   }
   const step = params.get('step');
   if (step !== null) {
     if (/^\d{1,4}$/.test(step) && Number(step) >= 1) link.step = Number(step);
     else
       link.notices.push(
-        `Ignored URL parameter step=${JSON.stringify(step)}: expected a step number from 1.`,
+        `Ignored URL parameter step=${shortValue(step)}: expected a step number from 1.`,
       );
   }
   const present = params.get('present');
   if (present === '1') link.present = true;
   else if (present !== null && present !== '0')
-    link.notices.push(`Ignored URL parameter present=${JSON.stringify(present)}: expected 1 or 0.`);
+    link.notices.push(`Ignored URL parameter present=${shortValue(present)}: expected 1 or 0.`);
   const fragment = new URLSearchParams(hash.replace(/^#/, '')).get(FRAGMENT_KEY);
   if (fragment !== null) link.data = fragment;
   return link;

@@ -11,6 +11,8 @@ export interface AppActions {
   showScenarioById(id: string): void;
   /** `text` null means the file was refused before reading, for `refusal`. */
   openUserFile(name: string, text: string | null, refusal?: string): Promise<void>;
+  /** Stops the user's file being read (its progress bar's Cancel); the view stays as it was. */
+  cancelReading(): void;
   bundledLessonIds: readonly string[];
   loadBundledLesson(id: string): Promise<LessonResult>;
   readLessonFile(text: string, name: string): LessonResult;
@@ -36,6 +38,7 @@ export const showStructure = (id: string) => app().showStructure(id);
 export const showScenarioById = (id: string) => app().showScenarioById(id);
 export const openUserFile = (name: string, text: string | null, refusal?: string) =>
   app().openUserFile(name, text, refusal);
+export const cancelReading = () => app().cancelReading();
 export const bundledLessonIds = () => app().bundledLessonIds;
 export const loadBundledLesson = (id: string) => app().loadBundledLesson(id);
 export const readLessonFile = (text: string, name: string) => app().readLessonFile(text, name);

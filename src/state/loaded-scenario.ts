@@ -1,5 +1,6 @@
 /** An insertion scenario ready to draw: the core's path plus the host's drawable model. */
 import type { StructureModel } from '../crystal/model';
+import type { SupercellFit } from '../crystal/supercell-fit';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { InsertionPath } from '../insertion/path-types';
@@ -30,4 +31,6 @@ export interface LoadedScenario {
   tunnels: TunnelSize[];
   /** Keyframe CIF header notes (sources), scenario order. */
   sourceNotes: string[][];
+  /** Set when the supercell asked for was over the atom cap and a smaller one is drawn. */
+  supercellFit?: SupercellFit;
 }

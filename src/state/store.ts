@@ -8,6 +8,7 @@ import type { Lesson } from '../lesson/types';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
+import type { ReadingProgress } from './reading';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -44,6 +45,8 @@ export interface AppState extends ViewState {
   speed: number;
   /** True while a structure is being read or built. */
   busy: boolean;
+  /** A user's file being read off the page (src/app/read/): what the progress bar shows. */
+  reading: ReadingProgress | null;
   selection: Selection | null;
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
@@ -106,6 +109,7 @@ export const useApp = create<AppState>()((set) => ({
   playMode: 'once',
   speed: 0.1,
   busy: false,
+  reading: null,
   selection: null,
   notices: [],
   cameraResetCount: 0,
@@ -120,6 +124,7 @@ export const useApp = create<AppState>()((set) => ({
   setStructure: (structureId, defaults) =>
     set((s) => ({
       structureId,
+      file: null,
       scenarioId: null,
       x: null,
       playing: false,

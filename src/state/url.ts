@@ -7,12 +7,13 @@
  */
 
 import { PALETTES } from '../crystal/palettes';
+import { shortName, shortValue } from '../text/short-value';
+import { readRepeat, repeatProblem } from './repeat-entry';
 import {
   DEFAULT_VIEW_STATE,
   DRAW_STYLES,
   type DrawStyle,
   MAX_PAN,
-  MAX_REPEAT,
   MAX_TEXT_SCALE,
   MAX_ZOOM,
   MIN_TEXT_SCALE,
@@ -31,6 +32,8 @@ export interface UrlParseResult {
   notices: string[];
 }
 
+const MAX_FILE_NAME = 255; // characters, as most file systems allow
+
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,80}$/;
 
 /** `knownStructures`/`knownScenarios` let the parser reject ids that are not bundled. */
@@ -43,13 +46,17 @@ export function parseViewUrl(
   const state: ViewState = { ...DEFAULT_VIEW_STATE, supercell: [...DEFAULT_VIEW_STATE.supercell] };
   const notices: string[] = [];
   const reject = (name: string, value: string, why: string) =>
-    notices.push(`Ignored URL parameter ${name}=${JSON.stringify(value)}: ${why}.`);
+    notices.push(`Ignored URL parameter ${name}=${shortValue(value)}: ${why}.`);
 
   for (const [name, value] of params) {
     switch (name) {
       case 's':
         if (ID_PATTERN.test(value) && knownStructures.includes(value)) state.structureId = value;
         else reject(name, value, `no bundled structure has that id`);
+        break;
+      case 'file':
+        if (value.trim() !== '' && value.length <= MAX_FILE_NAME) state.file = value;
+        else reject(name, value, `expected a file name of 1 to ${MAX_FILE_NAME} characters`);
         break;
       case 'style': {
         const style = parseStyle(value);
@@ -154,7 +161,7 @@ export function parseViewUrl(
         else reject(name, value, 'expected haadf or abf');
         break;
       default:
-        notices.push(`Ignored unknown URL parameter ${name}.`);
+        notices.push(`Ignored unknown URL parameter ${shortName(name)}.`);
     }
   }
   if (state.scenarioId === null && (state.x !== null || state.playing)) {
@@ -180,6 +187,8 @@ export function viewStateToSearch(
     params.set('scn', state.scenarioId);
     if (state.x !== null) params.set('x', formatX(state.x));
     if (state.playing) params.set('play', '1');
+  } else if (state.file !== null) {
+    params.set('file', state.file);
   } else if (options.includeStructure) {
     params.set('s', state.structureId);
   }
@@ -223,15 +232,17 @@ function parseStyle(value: string): DrawStyle | null {
   return aliases[value] ?? null;
 }
 
-/** `2x2x3` (also `2,2,3`); each repeat an integer from 1 to MAX_REPEAT. */
+/** `2x2x3` (also `2,2,3`); each repeat an integer from 1 to MAX_REPEAT (repeat-entry.ts). */
 export function parseSupercell(value: string): Supercell | string {
   const parts = value.split(/[x×,]/i);
-  if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p.trim())))
-    return 'expected three whole numbers such as 2x2x3';
-  const n = parts.map((p) => Number.parseInt(p, 10)) as Supercell;
-  if (n.some((k) => k < 1)) return 'each repeat must be at least 1';
-  if (n.some((k) => k > MAX_REPEAT)) return `each repeat can be at most ${MAX_REPEAT}`;
-  return n;
+  if (parts.length !== 3) return 'expected three whole numbers such as 2x2x3';
+  const n: number[] = [];
+  for (const [k, part] of parts.entries()) {
+    const entry = readRepeat(part);
+    if (!entry.ok) return repeatProblem('abc'[k], entry.problem);
+    n.push(entry.value);
+  }
+  return n as Supercell;
 }
 
 /** `001`, `1-10` (one digit each, with signs), or `u,v,w` with any integers; not all zero. */

@@ -38,6 +38,11 @@ export const MAX_REPEAT = 20;
 export interface ViewState {
   /** Bundled structure id (file name without `.cif`). */
   structureId: string;
+  /**
+   * Name of the user's own CIF on screen, or null for a bundled structure. The link names the
+   * file but cannot carry it: opening the link again needs the file (or a kept copy).
+   */
+  file: string | null;
   style: DrawStyle;
   supercell: Supercell;
   /** Direction the camera looks along. */
@@ -86,6 +91,7 @@ export const DEFAULT_STRUCTURE = 'alpha-MnO2';
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   structureId: DEFAULT_STRUCTURE,
+  file: null,
   style: 'polyhedral',
   supercell: [2, 2, 2],
   view: [0, 0, 1],

@@ -1,7 +1,9 @@
 /** The right-hand panel during a scenario: readout, lattice chart, keyframes and references. */
+import { doiUnconfirmed } from '../insertion/doi-status';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
 import { LatticeChart } from './LatticeChart';
+import { ProvenanceTag } from './ProvenanceTag';
 import { ScenarioAtom } from './ScenarioAtom';
 import { ScenarioReadout } from './ScenarioReadout';
 import { FormulaText } from './Typeset';
@@ -26,9 +28,11 @@ export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
       </p>
       <h2>Keyframes</h2>
       <ul className="keyframes">
-        {s.keyframes.map((k) => (
+        {s.keyframes.map((k, i) => (
           <li key={k.cif}>
             x = {k.x}: {k.cif.replace(/\.cif$/, '')} · doi:{k.doi}
+            {doiUnconfirmed(s, k.doi) && <span className="unverified"> (DOI to be confirmed)</span>}{' '}
+            <ProvenanceTag notes={scenario.sourceNotes[i] ?? []} />
           </li>
         ))}
       </ul>

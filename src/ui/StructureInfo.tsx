@@ -4,6 +4,7 @@ import { composition, formulaString } from '../crystal/composition';
 import { catalogueEntry } from '../state/catalogue';
 import { useApp } from '../state/store';
 import { formulaText, num } from './format';
+import { ProvenanceTag } from './ProvenanceTag';
 import { SpaceGroupText } from './Typeset';
 
 export function StructureInfo() {
@@ -25,6 +26,11 @@ export function StructureInfo() {
   return (
     <div className="structure-info">
       <div className="title">{title}</div>
+      {loaded.source.kind === 'bundled' && (
+        <div className="meta">
+          <ProvenanceTag notes={loaded.sourceNotes} />
+        </div>
+      )}
       <div className="meta">
         <span className="formula">{formulaText(formulaString(composition(crystal)))}</span> ·{' '}
         <SpaceGroupText symbol={sg.symbol} />

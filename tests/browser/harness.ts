@@ -21,9 +21,17 @@ export interface AppPage {
   foreignRequests: string[];
 }
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** The window a page opens in unless a test asks for another (a laptop at full screen). */
+export const DEFAULT_VIEWPORT: Viewport = { width: 1400, height: 860 };
+
 export interface Harness {
   origin: string;
-  open: (search?: string) => Promise<AppPage>;
+  open: (search?: string, viewport?: Viewport) => Promise<AppPage>;
   close: () => Promise<void>;
 }
 
@@ -56,9 +64,11 @@ export async function startHarness(): Promise<Harness> {
     ],
   });
 
-  const open = async (search = ''): Promise<AppPage> => {
+  // Open at the size the test measures: a resize after the first frame keeps the zoom of the
+  // old window, so a test that resizes later sees a different picture from one opened there.
+  const open = async (search = '', viewport = DEFAULT_VIEWPORT): Promise<AppPage> => {
     const context = await browser.newContext({
-      viewport: { width: 1400, height: 860 },
+      viewport,
       acceptDownloads: true,
     });
     const page = await context.newPage();
@@ -91,7 +101,7 @@ export async function startHarness(): Promise<Harness> {
  * One harness per test file: started before the file's tests, closed after them together with
  * every page they opened. Returns the function that opens a page at a query string.
  */
-export function pagesForThisFile(): (search?: string) => Promise<AppPage> {
+export function pagesForThisFile(): (search?: string, viewport?: Viewport) => Promise<AppPage> {
   let harness: Harness | undefined;
   const pages: AppPage[] = [];
   beforeAll(async () => {
@@ -101,9 +111,9 @@ export function pagesForThisFile(): (search?: string) => Promise<AppPage> {
     for (const p of pages) await p.page.context().close();
     await harness?.close();
   });
-  return async (search = '') => {
+  return async (search = '', viewport?: Viewport) => {
     if (!harness) throw new Error('the harness did not start');
-    const app = await harness.open(search);
+    const app = await harness.open(search, viewport);
     pages.push(app);
     return app;
   };

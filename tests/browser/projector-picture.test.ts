@@ -58,8 +58,7 @@ const openPage = pagesForThisFile();
 describe('K⁺ into α-MnO₂ at 1280×720', () => {
   let app: AppPage;
   beforeAll(async () => {
-    app = await openPage('?scn=k-alpha-mno2&x=1');
-    await app.page.setViewportSize({ width: 1280, height: 720 });
+    app = await openPage('?scn=k-alpha-mno2&x=1', { width: 1280, height: 720 });
     await waitForStructure(app.page, /K⁺ into/);
   });
 
@@ -92,6 +91,15 @@ describe('K⁺ into α-MnO₂ at 1280×720', () => {
     expect(under.drawn / under.total).toBeLessThan(0.01);
   });
 
+  it('says which keyframe is a model and which DOI is not yet confirmed', async () => {
+    const keyframes = app.page.locator('.keyframes li');
+    await expect.poll(() => keyframes.count()).toBe(2);
+    const [empty, filled] = await keyframes.allInnerTexts();
+    expect(empty).toContain('DOI to be confirmed'); // Kijima 2004: DOI not read here
+    expect(empty).not.toContain('Model'); // a refinement's numbers
+    expect(filled).toMatch(/Model.*averaged to tetragonal/);
+  });
+
   it('switches to the VESTA palette and writes it into the link', async () => {
     await app.page.getByLabel('Colours').selectOption('vesta');
     await app.page.waitForFunction(() => window.location.search.includes('palette=vesta'));
@@ -106,10 +114,13 @@ describe('K⁺ into α-MnO₂ at 1280×720', () => {
 
 describe('todorokite down [010]', () => {
   it('draws whole walls with no loose O (screenshot for the eye; the rule is a unit test)', async () => {
-    const app = await openPage('?s=todorokite&view=010');
-    await app.page.setViewportSize({ width: 1280, height: 720 });
+    const app = await openPage('?s=todorokite&view=010', { width: 1280, height: 720 });
     await waitForStructure(app.page, /Todorokite/);
     await screenshot(app.page, 'projector-todorokite-010');
+    // The walls are constructed, not refined: the title says so beside the name.
+    await expect
+      .poll(() => app.page.locator('.structure-info [data-testid="provenance"]').innerText())
+      .toMatch(/^Model positions constructed on the published cell/);
     const stats = await canvasStats(app.page, { manganese: [285, 325] });
     expect(stats.hues.manganese).toBeGreaterThan(500);
     expect(app.errors).toEqual([]);

@@ -21,7 +21,13 @@ interface Parser {
   blocks: CifBlock[];
   block: CifBlock | null;
   warnings: Diagnostic[];
+  /** Told the fraction of the text read every PROGRESS_TOKENS tokens (a large file's reader). */
+  onProgress?: (fraction: number) => void;
+  tokens: number;
 }
+
+/** Often enough for a smooth bar, rare enough to cost nothing (~every 100 kB of atom rows). */
+const PROGRESS_TOKENS = 16384;
 
 /** A parse step either succeeds (undefined) or carries the error that stops the parse. */
 type StepError = { message: string; line: number };
@@ -29,6 +35,8 @@ type StepError = { message: string; line: number };
 function next(p: Parser): Token {
   const t = p.ahead ?? nextToken(p.scanner);
   p.ahead = null;
+  if (p.onProgress && ++p.tokens % PROGRESS_TOKENS === 0)
+    p.onProgress(p.scanner.pos / p.scanner.text.length);
   return t;
 }
 
@@ -59,13 +67,18 @@ function describe(t: Token): string {
   }
 }
 
-export function parseCif(text: string): Result<CifDocument> {
+export function parseCif(
+  text: string,
+  onProgress?: (fraction: number) => void,
+): Result<CifDocument> {
   const p: Parser = {
     scanner: createScanner(text),
     ahead: null,
     blocks: [],
     block: null,
     warnings: [],
+    onProgress,
+    tokens: 0,
   };
   for (;;) {
     const t = next(p);

@@ -88,12 +88,26 @@ function add(index: Map<string, number[]>, key: string, hall: number) {
   else if (!list.includes(hall)) list.push(hall);
 }
 
+/**
+ * Symbols of the standard (abc) settings before International Tables (2002) wrote the double
+ * glide plane as `e`: ICSD and older files still write `C m c a`, `C c c a Z`.
+ */
+const FORMER_E_SYMBOLS: Record<number, string> = {
+  39: 'A b m 2',
+  41: 'A b a 2',
+  64: 'C m c a',
+  67: 'C m m a',
+  68: 'C c c a',
+};
+
 /** Keys of one entry: full, short, setting-specific short and the old cubic `m3m` style. */
 function hmKeys(full: string, short: string, number: number, setting: string): string[] {
   const specific = settingSymbol(full, short, number, setting).replace(/:.*$/, '');
   const keys = [full, short, specific].map(normaliseHm);
   // Older cubic symbols omit the bar on 3 (`F m 3 m`, `P a 3`): no other group reads the same.
   if (number >= 200) keys.push(...keys.map((k) => k.replace('-3', '3')));
+  const former = FORMER_E_SYMBOLS[number];
+  if (former && /^[12]?$/.test(setting)) keys.push(normaliseHm(former));
   return keys;
 }
 

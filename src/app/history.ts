@@ -1,0 +1,96 @@
+/**
+ * The browser history as the app's undo for what is shown: choosing a structure, a scenario,
+ * a style or a file pushes an entry; everything else replaces the current one. Back and
+ * Forward re-apply the entry's query through the same path as opening a link. An open
+ * lesson's parameters (lesson, step, present) travel in every entry beside the view's.
+ */
+import { historyEntryKey, historyWrite } from '../state/history-entry';
+import { viewStateToSearch } from '../state/url';
+import type { ViewState } from '../state/view-state';
+import { lessonUrlParams } from './lesson-controller';
+
+const LESSON_PARAMS = ['lesson', 'step', 'present'];
+
+let current = { key: '', search: '' };
+let lastWrite = 0;
+// While the page opens (a lesson from the link may still be loading), changes correct the
+// opening entry instead of adding one, and the link's lesson parameters are kept meanwhile.
+let opening = false;
+let openingLesson: [string, string][] = [];
+// While playing, the link follows x every 2 s: a history write costs ~1–2 ms of a frame
+// (measured by npm run bench), too much to pay every few frames.
+const PLAYING_INTERVAL_MS = 2000;
+
+function entryOf(s: ViewState) {
+  const view = viewStateToSearch(s, { includeStructure: true });
+  const lesson = lessonUrlParams();
+  const extra = lesson.length === 0 && opening ? openingLesson : lesson;
+  const search =
+    extra.length === 0 ? view : `${view || '?'}${view ? '&' : ''}${new URLSearchParams(extra)}`;
+  return { key: historyEntryKey(s, s.file), search };
+}
+
+function replaceUrl(search: string) {
+  if (search !== window.location.search)
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${search}${window.location.hash}`,
+    );
+}
+
+/**
+ * Treats `s` as a correction of the current entry (a file that could not be restored): the
+ * next write replaces the entry instead of adding one.
+ */
+export function correctEntry(s: ViewState) {
+  current = { ...current, key: entryOf(s).key };
+}
+
+/** Marks the entry Back or Forward went to as the current one (its URL is already right). */
+export function adoptEntry(s: ViewState) {
+  current = entryOf(s);
+}
+
+/**
+ * The page opened at `s`: write its whole state into the address bar (a link without sc or
+ * view gets them), and until openingDone() let changes correct this entry, not add one.
+ */
+export function openEntry(s: ViewState) {
+  opening = true;
+  const given = new URLSearchParams(window.location.search);
+  openingLesson = [...given].filter(([name]) => LESSON_PARAMS.includes(name));
+  current = entryOf(s);
+  replaceUrl(current.search);
+}
+
+/** The page has opened (its lesson, if any, is shown): choices from now on are entries. */
+export function openingDone() {
+  opening = false;
+}
+
+/**
+ * Writes the state into the address bar. `playingTick` (x moved by playback) writes at most
+ * every PLAYING_INTERVAL_MS; a new entry is never held back.
+ */
+export function writeHistory(s: ViewState, playingTick: boolean) {
+  const next = entryOf(s);
+  let write = historyWrite(current, next);
+  if (write === 'push' && opening) write = 'replace';
+  const now = performance.now();
+  if (
+    write === 'none' ||
+    (write === 'replace' && playingTick && now - lastWrite < PLAYING_INTERVAL_MS)
+  )
+    return;
+  lastWrite = now;
+  current = next;
+  const url = `${window.location.pathname}${next.search}${window.location.hash}`;
+  if (write === 'push') window.history.pushState(null, '', url);
+  else replaceUrl(next.search);
+}
+
+/** Calls `apply` with the query of the entry Back or Forward went to. */
+export function onHistoryStep(apply: (search: string) => void) {
+  window.addEventListener('popstate', () => apply(window.location.search));
+}

@@ -1,0 +1,22 @@
+/** The view state a query string asks for, with each structure's own defaults filled in. */
+
+import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
+import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
+import { parseDirection, parseSupercell, parseViewUrl, type UrlParseResult } from '../state/url';
+
+export function stateFromSearch(search: string): UrlParseResult {
+  const { state, notices } = parseViewUrl(search, STRUCTURE_IDS, SCENARIO_IDS);
+  // A link without sc or view, or with one that was refused, gets the structure's (or
+  // scenario's) own defaults.
+  const given = new URLSearchParams(search);
+  const good = (name: string, parse: (v: string) => unknown) => {
+    const v = given.get(name);
+    return v !== null && Array.isArray(parse(v));
+  };
+  const entry = state.scenarioId
+    ? scenarioEntry(state.scenarioId)
+    : catalogueEntry(state.structureId);
+  if (entry && !good('sc', parseSupercell)) state.supercell = entry.supercell;
+  if (entry && !good('view', parseDirection)) state.view = entry.view;
+  return { state, notices };
+}
