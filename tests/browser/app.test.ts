@@ -135,7 +135,7 @@ describe('opening files', () => {
     await dropFile(app, 'rocksalt-NaCl.cif');
     await app.page.getByText('rocksalt-NaCl.cif · NaCl').waitFor();
     await waitForStructure(app.page);
-    expect(await app.page.locator('.structure-info').innerText()).toContain('F m -3 m (225)');
+    expect(await app.page.locator('.structure-info').innerText()).toContain('Fm3m (225)');
     await dropFile(app, 'broken.cif');
     await app.page.locator('.notice-error').first().waitFor();
     expect(await app.page.locator('.notice-error').first().innerText()).toContain('broken.cif:9:');
