@@ -2,6 +2,8 @@
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { CompactReadout } from '../ui/CompactReadout';
+import { ModelExportSection } from '../ui/export/ModelExportSection';
+import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
@@ -67,6 +69,11 @@ export function App() {
         <SupercellControl />
         <StyleControls />
         <LessonPanel />
+        <details className="panel media-export-panel">
+          <summary>Video and 3D model</summary>
+          <VideoExportSection />
+          <ModelExportSection />
+        </details>
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <WebGLGuard>

@@ -6,6 +6,8 @@ import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
+import { GlbExporter } from './export/glb-exporter';
+import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
@@ -36,6 +38,8 @@ export function Viewer() {
     >
       <color attach="background" args={[bg]} />
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
+      <VideoExporters />
+      <GlbExporter />
       {scenario && (
         <>
           <CameraRig

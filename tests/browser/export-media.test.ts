@@ -1,0 +1,282 @@
+/**
+ * Video and GLB export in real Chromium, through the panel's buttons: a WebM and an MP4 whose
+ * frame count, size and duration ffprobe confirms, with frames that show the structure and
+ * change as K⁺ enters; Cancel stopping a long video; GLBs that gltf-validator passes with the
+ * mesh and vertex counts the scene model predicts (computed here in Node from the same CIF).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+// @ts-expect-error gltf-validator ships no type declarations
+import validator from 'gltf-validator';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildLoaded, prepareCrystal } from '../../src/app/load-structure';
+import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
+import { CYLINDER_SEGMENTS, glbSphereSegments, sphereVertexCount } from '../../src/export/glb-bake';
+import { STYLE_SETTINGS } from '../../src/scene/style-settings';
+import { atomShown } from '../../src/state/scene-model';
+import type { DrawStyle } from '../../src/state/view-state';
+import { type AppPage, pagesForThisFile, ROOT, SHOTS, waitForStructure } from './harness';
+
+const open = pagesForThisFile();
+const OUT = path.join(SHOTS, 'export-media');
+let app: AppPage;
+
+beforeAll(async () => {
+  initMoyoNode();
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  app = await open('?scn=k-alpha-mno2&sc=1x1x2&x=0');
+  await waitForStructure(app.page);
+});
+
+/** Opens the sections wherever the page mounts them (a closed <details> is opened). */
+async function sections(page: Page) {
+  const summary = page.locator('summary', { hasText: 'Video and 3D model' });
+  if (
+    (await summary.count()) > 0 &&
+    !(await summary.locator('..').evaluate((d) => (d as HTMLDetailsElement).open))
+  )
+    await summary.click();
+  return {
+    video: page.locator('section[aria-label="Video"]'),
+    model: page.locator('section[aria-label="3D model"]'),
+  };
+}
+
+interface Probe {
+  codec: string;
+  width: number;
+  height: number;
+  frames: number;
+  duration: number;
+}
+
+function probe(file: string): Probe {
+  const json = JSON.parse(
+    execFileSync('ffprobe', [
+      '-v', 'error', '-count_frames', '-select_streams', 'v:0',
+      '-show_entries', 'stream=codec_name,width,height,nb_read_frames:format=duration',
+      '-of', 'json', file,
+    ]).toString(), // biome-ignore format: one option per pair
+  );
+  const s = json.streams[0];
+  return {
+    codec: s.codec_name,
+    width: s.width,
+    height: s.height,
+    frames: Number(s.nb_read_frames),
+    duration: Number(json.format.duration),
+  };
+}
+
+/** Frames n of a video as PNGs (ffmpeg), decoded. */
+function framesOf(file: string, picks: number[]): PNG[] {
+  const select = picks.map((n) => `eq(n\\,${n})`).join('+');
+  const pattern = `${file}-frame%d.png`;
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    file,
+    '-vf',
+    `select='${select}'`,
+    '-vsync',
+    '0',
+    pattern,
+  ]);
+  return picks.map((_, i) => PNG.sync.read(readFileSync(`${file}-frame${i + 1}.png`)));
+}
+
+/** Fraction of pixels far from white, and of pixels that differ between two pictures. */
+function inked(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4)
+    if (png.data[i] + png.data[i + 1] + png.data[i + 2] < 3 * 255 - 60) n++;
+  return n / (png.width * png.height);
+}
+
+function differing(a: PNG, b: PNG): number {
+  let n = 0;
+  for (let i = 0; i < a.data.length; i += 4)
+    if (
+      Math.abs(a.data[i] - b.data[i]) +
+        Math.abs(a.data[i + 1] - b.data[i + 1]) +
+        Math.abs(a.data[i + 2] - b.data[i + 2]) >
+      40
+    )
+      n++;
+  return n / (a.width * a.height);
+}
+
+async function saveVideo(page: Page, format: 'mp4' | 'webm', seconds: string, file: string) {
+  const { video } = await sections(page);
+  await video.getByLabel('Format').selectOption(format);
+  await video.getByLabel('Seconds').fill(seconds);
+  const download = page.waitForEvent('download', { timeout: 110_000 });
+  await video.getByRole('button', { name: 'Save video' }).click();
+  await (await download).saveAs(file);
+  await video.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+}
+
+describe('video export', () => {
+  it('WebM (VP9): 12 frames at 30 fps, 1280×720, 0.4 s, the ions entering frame by frame', async () => {
+    const { video } = await sections(app.page);
+    await video.getByLabel('Size').selectOption('720p');
+    const file = path.join(OUT, 'k-alpha.webm');
+    await saveVideo(app.page, 'webm', '0.4', file);
+    const p = probe(file);
+    expect(p).toMatchObject({ codec: 'vp9', width: 1280, height: 720, frames: 12 });
+    expect(Math.abs(p.duration - 12 / 30)).toBeLessThan(0.5 / 30);
+    const [first, last] = framesOf(file, [0, 11]);
+    expect(inked(first)).toBeGreaterThan(0.02);
+    // K⁺ slides in and the cell grows: the last frame is not the first.
+    expect(differing(first, last)).toBeGreaterThan(0.002);
+  });
+
+  it('MP4 (H.264) where the browser encodes it, else says why and offers WebM', async () => {
+    const { video } = await sections(app.page);
+    const mp4 = video.getByLabel('Format').locator('option[value="mp4"]');
+    if (await mp4.isDisabled()) {
+      await expect(video.textContent()).resolves.toContain('cannot encode H.264');
+      return;
+    }
+    const file = path.join(OUT, 'k-alpha.mp4');
+    await saveVideo(app.page, 'mp4', '0.2', file);
+    const p = probe(file);
+    expect(p).toMatchObject({ codec: 'h264', width: 1280, height: 720, frames: 6 });
+    expect(Math.abs(p.duration - 6 / 30)).toBeLessThan(0.5 / 30);
+  });
+
+  it('Cancel stops a long video: no file, the bar goes, Save works again', async () => {
+    const { video } = await sections(app.page);
+    await video.getByLabel('Format').selectOption('webm');
+    await video.getByLabel('Seconds').fill('20');
+    let downloads = 0;
+    app.page.on('download', () => downloads++);
+    await video.getByRole('button', { name: 'Save video' }).click();
+    // Wait for a couple of frames to be done (the count reads "n/600").
+    await app.page.waitForFunction(() => {
+      const t = document.querySelector('.video-export .media-export-count')?.textContent ?? '';
+      return Number(t.split('/')[0]) >= 2;
+    });
+    await video.getByRole('button', { name: 'Cancel' }).click();
+    await video.getByRole('status').filter({ hasText: 'cancelled' }).waitFor();
+    expect(await video.locator('progress').count()).toBe(0);
+    expect(await video.getByRole('button', { name: 'Save video' }).isEnabled()).toBe(true);
+    expect(downloads).toBe(0);
+  });
+});
+
+/** What the view should hold for a bundled structure in a style, from the scene model. */
+function expectedGlb(id: string, supercell: [number, number, number], style: DrawStyle) {
+  const text = readFileSync(path.join(ROOT, 'structures', `${id}.cif`), 'utf8');
+  const prepared = prepareCrystal(text, `${id}.cif`);
+  if (!prepared.ok) throw new Error(prepared.error.message);
+  const loaded = buildLoaded(
+    prepared.value,
+    { kind: 'bundled', id },
+    { supercell, alkaliPolyhedra: false },
+  );
+  if (!loaded.ok) throw new Error(loaded.error.message);
+  const scene = loaded.value.scene;
+  const settings = STYLE_SETTINGS[style];
+  const as = settings.outside ? 'polyhedral' : 'other';
+  const elements = new Set<number>();
+  let atoms = 0;
+  for (let i = 0; i < scene.atomCount; i++)
+    if (atomShown(scene.outside[i], as)) {
+      atoms++;
+      elements.add(scene.group[i]);
+    }
+  const halves = new Set<number>();
+  let bonds = 0;
+  for (let k = 0; k < scene.bonds.length / 2; k++) {
+    const [a, b] = [scene.bonds[2 * k], scene.bonds[2 * k + 1]];
+    const kind =
+      settings.bonds === 'all' ||
+      (settings.bonds === 'non-metal' && scene.bondBetweenNonMetals[k] === 1);
+    if (!kind || !atomShown(scene.outside[a], as) || !atomShown(scene.outside[b], as)) continue;
+    bonds++;
+    halves.add(scene.group[a]).add(scene.group[b]);
+  }
+  const faceColours = new Set<string>();
+  for (let t = 0; settings.polyhedra && t < scene.faces.length / 3; t++)
+    faceColours.add(Array.from(scene.faceColors.subarray(3 * t, 3 * t + 3)).join());
+  const faces = settings.polyhedra ? scene.faces.length / 3 : 0;
+  const cell = 12;
+  return {
+    meshes: elements.size + halves.size + faceColours.size + 1,
+    vertices:
+      atoms * sphereVertexCount(glbSphereSegments(atoms)) +
+      (2 * bonds + cell) * 2 * CYLINDER_SEGMENTS +
+      3 * faces,
+    atoms,
+    bonds,
+  };
+}
+
+interface GlbJson {
+  meshes: { primitives: { attributes: Record<string, number> }[] }[];
+  accessors: { count: number }[];
+  extensionsUsed?: string[];
+}
+
+function glbJson(bytes: Buffer): GlbJson {
+  expect(bytes.readUInt32LE(0)).toBe(0x46546c67); // 'glTF'
+  const length = bytes.readUInt32LE(12);
+  return JSON.parse(bytes.subarray(20, 20 + length).toString('utf8'));
+}
+
+async function saveGlb(page: Page, search: string, file: string): Promise<Buffer> {
+  await page.goto(new URL(search, page.url()).toString());
+  await waitForStructure(page);
+  const { model } = await sections(page);
+  const download = page.waitForEvent('download', { timeout: 60_000 });
+  await model.getByRole('button', { name: 'Save GLB' }).click();
+  await (await download).saveAs(file);
+  return readFileSync(file);
+}
+
+describe('GLB export', () => {
+  for (const [style, sc] of [
+    ['polyhedral', [1, 1, 2]],
+    ['ball-and-stick', [2, 2, 1]],
+  ] as const) {
+    it(`α-MnO₂ ${sc.join('×')} ${style}: valid glTF 2.0 with the scene model's meshes and vertices`, async () => {
+      const file = path.join(OUT, `alpha-MnO2-${style}.glb`);
+      const bytes = await saveGlb(
+        app.page,
+        `?s=alpha-MnO2&sc=${sc.join('x')}&style=${style}`,
+        file,
+      );
+      const report = await validator.validateBytes(new Uint8Array(bytes));
+      writeFileSync(`${file}.report.json`, JSON.stringify(report, null, 1));
+      expect(report.issues.numErrors).toBe(0);
+      const json = glbJson(bytes);
+      const want = expectedGlb('alpha-MnO2', [...sc], style);
+      expect(want.atoms).toBeGreaterThan(0);
+      if (style === 'ball-and-stick') expect(want.bonds).toBeGreaterThan(0);
+      expect(json.meshes.length).toBe(want.meshes);
+      const vertices = json.meshes.reduce(
+        (n, m) =>
+          n + m.primitives.reduce((k, p) => k + json.accessors[p.attributes.POSITION].count, 0),
+        0,
+      );
+      expect(vertices).toBe(want.vertices);
+      // Plain meshes: positions and normals only, no instancing extension.
+      expect(json.extensionsUsed ?? []).toEqual([]);
+      for (const m of json.meshes)
+        for (const p of m.primitives)
+          expect(Object.keys(p.attributes).sort()).toEqual(['NORMAL', 'POSITION']);
+    });
+  }
+
+  it('left no console errors and made no request off the page', () => {
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+});
