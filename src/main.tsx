@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startController } from './app/controller';
+import { registerCifMaker } from './app/export-cif-maker';
+import { installExportHook } from './app/export-hook';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
 
@@ -9,6 +11,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 wireActions();
 startController();
+registerCifMaker();
+installExportHook();
 createRoot(root).render(
   <StrictMode>
     <App />

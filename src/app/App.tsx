@@ -24,6 +24,7 @@ import { SupercellControl } from '../ui/SupercellControl';
 import { Timeline } from '../ui/Timeline';
 import { FormulaText } from '../ui/Typeset';
 import { ViewControls } from '../ui/ViewControls';
+import { ViewFocus } from '../ui/ViewFocus';
 import { WebGLGuard } from '../ui/WebGLGuard';
 
 // three.js and the renderer load in their own chunk, so the panels paint before them.
@@ -62,7 +63,12 @@ export function App() {
           <SaveImage />
         </div>
       </header>
-      <aside className="sidebar" id="side-panels" hidden={embed || panelsHidden}>
+      <aside
+        className="sidebar"
+        id="side-panels"
+        hidden={embed || panelsHidden}
+        aria-label="Structure and view"
+      >
         <StructurePicker />
         <KeptFileNote />
         <ViewControls />
@@ -76,11 +82,13 @@ export function App() {
         </details>
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
-        <WebGLGuard>
-          <Suspense fallback={<div className="busy">Loading the 3D view…</div>}>
-            <Viewer />
-          </Suspense>
-        </WebGLGuard>
+        <ViewFocus>
+          <WebGLGuard>
+            <Suspense fallback={<div className="busy">Loading the 3D view…</div>}>
+              <Viewer />
+            </Suspense>
+          </WebGLGuard>
+        </ViewFocus>
         {scenario ? (
           <div className="structure-info">
             <div className="title">
@@ -103,7 +111,12 @@ export function App() {
         </footer>
       )}
       {presenting && <Presentation />}
-      <aside className="details" id="details-panels" hidden={embed || panelsHidden}>
+      <aside
+        className="details"
+        id="details-panels"
+        hidden={embed || panelsHidden}
+        aria-label="Details"
+      >
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}
       </aside>

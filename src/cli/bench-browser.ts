@@ -40,17 +40,24 @@ const INIT_SCRIPT = `(() => {
         const t1 = performance.now();
         let f = B.frames.get(ts);
         if (!f) {
-          f = { ts, start: t0, js: 0, draws: 0, urlWrites: 0, callbacks: 0 };
+          f = { ts, start: t0, js: 0, draws: 0, urlWrites: 0, callbacks: 0, done: null };
           B.frames.set(ts, f);
         }
         f.js += t1 - t0;
+        // GPU sync after a callback that drew for real: a 1-pixel readPixels returns only when
+        // the GPU (SwiftShader) has finished the frame, so start → done is the whole frame.
+        if (!B.stub && B.draws > d0 && B.gl) {
+          B.gl.readPixels(0, 0, 1, 1, B.gl.RGBA, B.gl.UNSIGNED_BYTE, B.pixel);
+          f.done = performance.now() - f.start;
+        }
         f.draws += B.draws - d0;
         f.urlWrites += B.urlWrites - u0;
         f.callbacks++;
         const shown = document.querySelector('canvas')?.dataset.shown;
         const showing = document.querySelector('main.stage')?.dataset.showing;
         if (shown && shown === showing && !(shown in B.shownAt)) {
-          B.shownAt[shown] = t1;
+          // Rendered: when the GPU has finished that frame; stubbed: when its JS ended.
+          B.shownAt[shown] = f.done === null ? t1 : f.start + f.done;
           B.shownFrameStart = f.start;
         }
       }
@@ -60,6 +67,14 @@ const INIT_SCRIPT = `(() => {
   history.replaceState = function (...args) {
     B.urlWrites++;
     return replaceState.apply(this, args);
+  };
+  // The view's WebGL context, for the GPU sync above.
+  B.pixel = new Uint8Array(4);
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const ctx = getContext.call(this, type, ...rest);
+    if (ctx && (type === 'webgl2' || type === 'webgl')) B.gl = ctx;
+    return ctx;
   };
   // Draw entry points → index of the vertex or instance count that B.stub sets to 0.
   const draws = { drawArrays: 2, drawElements: 1, drawArraysInstanced: 3,
@@ -110,6 +125,12 @@ export interface FrameStats {
   otherJsP95: number;
   /** Drawn frames per second of collection (SwiftShader's pace when rendered). */
   fps: number;
+  /**
+   * Rendered only: frame start → the GPU has finished it (a 1-pixel readPixels after the
+   * drawing callback), median and p95, ms; NaN when stubbed.
+   */
+  wallMedian: number;
+  wallP95: number;
   /** All script time on the main thread (CDP ScriptDuration) per drawn frame, ms. */
   scriptPerFrame: number;
   /** Readout x samples taken during the collection. */
@@ -155,6 +176,15 @@ export interface BrowserBench {
   supercellChange: (base: string, repeat: number, runs: number) => Promise<SupercellChange[]>;
   /** Plays the scenario page (Repeat: Loop); collects frames with stubbed, then real draws. */
   frames: (search: string, stubbed: Collect, rendered: Collect) => Promise<FrameRun>;
+  /** A fresh page (own context, init script in place) at `search`, for the other benches. */
+  open: (search: string, stub: boolean) => Promise<BenchPage>;
+  close: () => Promise<void>;
+}
+
+export interface BenchPage {
+  page: Page;
+  /** Console and page errors so far. */
+  errors: string[];
   close: () => Promise<void>;
 }
 
@@ -294,12 +324,13 @@ export async function startBrowserBench(): Promise<BrowserBench> {
         const seconds = (Date.now() - start) / 1000;
         const all = JSON.parse(
           (await page.evaluate('JSON.stringify([...window.__bench.frames.values()])')) as string,
-        ) as { ts: number; js: number; draws: number; urlWrites: number }[];
+        ) as { ts: number; js: number; draws: number; urlWrites: number; done: number | null }[];
         if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
         // Frames where three rendered; a frame with no draw calls is someone else's rAF.
         const drawn = all.filter((f) => f.draws > 0).sort((a, b) => a.ts - b.ts);
         const js = drawn.map((f) => f.js);
         const draws = drawn.map((f) => f.draws);
+        const wall = drawn.flatMap((f) => (f.done === null ? [] : [f.done]));
         return {
           frames: drawn.length,
           jsMedian: median(js),
@@ -316,6 +347,8 @@ export async function startBrowserBench(): Promise<BrowserBench> {
             0.95,
           ),
           fps: drawn.length / seconds,
+          wallMedian: median(wall),
+          wallP95: quantile(wall, 0.95),
           scriptPerFrame: drawn.length ? (script1 - script0) / drawn.length : Number.NaN,
           xSamples,
         };
@@ -332,5 +365,18 @@ export async function startBrowserBench(): Promise<BrowserBench> {
     }
   };
 
-  return { chromium: browser.version(), firstFrame, supercellChange, frames, close: harness.close };
+  const open = async (search: string, stub: boolean): Promise<BenchPage> => {
+    const { context, page, errors } = await fresh(stub);
+    await page.goto(`${harness.origin}/${search}`);
+    return { page, errors, close: () => context.close() };
+  };
+
+  return {
+    chromium: browser.version(),
+    firstFrame,
+    supercellChange,
+    frames,
+    open,
+    close: harness.close,
+  };
 }

@@ -38,3 +38,16 @@ export function table(header: string[], rows: string[][]): string {
       .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/**
+ * A measured time less a fixed overhead: the median of `times` minus the fastest `baseline`
+ * run (the overhead every change pays — React commit, waiting for a frame — is best estimated
+ * by its fastest run; a median of a few noisy runs can exceed a small case's own median and
+ * gave negative build times). null when the difference is still below zero: too small to
+ * tell from the overhead, not a negative time.
+ */
+export function overBaseline(times: readonly number[], baseline: readonly number[]): number | null {
+  if (times.length === 0 || baseline.length === 0) return null;
+  const v = median(times) - Math.min(...baseline);
+  return v >= 0 ? v : null;
+}

@@ -5,6 +5,7 @@
 
 import { fail, ok, type Result } from '../crystal/result';
 import type { Vec3 } from '../crystal/types';
+import { FOIL_SHAPES, type Foil, type FoilShape } from '../diffraction/excitation';
 import { projectColumns, type StemMode } from '../diffraction/projection';
 import { saedPattern } from '../diffraction/saed';
 import type { Scatterers } from '../diffraction/scatterers';
@@ -13,7 +14,7 @@ import { powderPattern } from '../diffraction/xrd';
 
 export type DiffractionRequest =
   | { kind: 'xrd'; wavelength?: number; range?: [number, number]; ions: boolean }
-  | { kind: 'saed'; zone: Vec3; kV?: number; gMax?: number }
+  | { kind: 'saed'; zone: Vec3; kV?: number; gMax?: number; foil?: Foil }
   | { kind: 'stem'; zone: Vec3; mode: StemMode; exponent?: number };
 
 export interface DiffractionArgs {
@@ -31,6 +32,8 @@ const VALUED = [
   '--range',
   '--kv',
   '--gmax',
+  '--foil',
+  '--shape',
   '--mode',
   '--exponent',
   '--adp',
@@ -43,6 +46,8 @@ const BELONGS: Record<string, DiffractionRequest['kind']> = {
   '--ions': 'xrd',
   '--kv': 'saed',
   '--gmax': 'saed',
+  '--foil': 'saed',
+  '--shape': 'saed',
   '--mode': 'stem',
   '--exponent': 'stem',
 };
@@ -122,6 +127,20 @@ export function parseDiffractionArgs(argv: string[]): Result<DiffractionArgs> {
   return request.ok ? ok({ rest, request: request.value, adp }) : request;
 }
 
+/** --foil NM (thickness in nm) and --shape sinc2|lorentzian (default sinc2). */
+function foilOf(thickness?: string, shape?: string): Result<Foil | undefined> {
+  if (thickness === undefined) {
+    return shape === undefined ? ok(undefined) : fail('--shape needs --foil');
+  }
+  const t = positive(thickness, '--foil');
+  if (!t.ok) return t;
+  const s = shape ?? 'sinc2';
+  if (!FOIL_SHAPES.includes(s as FoilShape)) {
+    return fail(`--shape: expected ${FOIL_SHAPES.join(' or ')}, found "${s}"`);
+  }
+  return ok({ thickness: t.value * 10, shape: s as FoilShape }); // nm → Å
+}
+
 function buildRequest(
   kind: DiffractionRequest['kind'],
   v: Map<string, string>,
@@ -159,6 +178,9 @@ function buildRequest(
       if (!n.ok) return n;
       r[key] = n.value;
     }
+    const foil = foilOf(v.get('--foil'), v.get('--shape'));
+    if (!foil.ok) return foil;
+    if (foil.value) r.foil = foil.value;
     return ok(r);
   }
   const mode = v.get('--mode') ?? 'haadf';
@@ -195,15 +217,18 @@ export function diffractionJson(sc: Scatterers, r: DiffractionRequest): object {
     };
   }
   if (r.kind === 'saed') {
-    const p = saedPattern(sc, r.zone, { kV: r.kV, gMax: r.gMax });
+    const p = saedPattern(sc, r.zone, { kV: r.kV, gMax: r.gMax, foil: r.foil });
+    const foil = r.foil && { foil: { thickness: r.foil.thickness / 10, shape: r.foil.shape } };
     return {
       zone: p.zone,
       lambda: round(p.lambda, 6),
+      ...foil,
       spots: p.spots.map((s) => ({
         hkl: s.hkl,
         g: [round(s.g[0], 5), round(s.g[1], 5)],
         d: round(s.d, 5),
         intensity: round(s.intensity, 3),
+        ...(r.foil && { s: round(s.s, 7) }),
       })),
     };
   }

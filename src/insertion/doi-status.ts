@@ -8,6 +8,6 @@ import type { Scenario } from './types';
 const UNCONFIRMED = /DOI to be confirmed/i;
 
 export function doiUnconfirmed(scenario: Pick<Scenario, 'references'>, doi: string): boolean {
-  const ref = scenario.references.find((r) => r.doi.toLowerCase() === doi.toLowerCase());
+  const ref = scenario.references.find((r) => r.doi?.toLowerCase() === doi.toLowerCase());
   return ref !== undefined && UNCONFIRMED.test(ref.cite);
 }

@@ -10,7 +10,25 @@ export function formatX(x: number): string {
   return String(Number(x.toFixed(DECIMALS)));
 }
 
-export function formulaAt(template: string, x: number): string {
+/** A count written after its element: none for 1, the element dropped for 0. */
+function counted(el: string, n: number): string {
+  const v = Number(n.toFixed(DECIMALS));
+  return v === 0 ? '' : v === 1 ? el : `${el}${formatX(v)}`;
+}
+
+/**
+ * `{x}` is the guest content; `Mn{Mn}` is a host element's count per cell from `composition`
+ * (for a host whose occupancy changes along the path: `Li{x}Mn{Mn}O16` → `Li2.72Mn6.64O16`).
+ */
+export function formulaAt(
+  template: string,
+  x: number,
+  composition: Record<string, number> = {},
+): string {
+  template = template.replace(
+    /([A-Z][a-z]?)\{([A-Z][a-z]?)\}/g,
+    (whole, el: string, key: string) => (el === key ? counted(el, composition[el] ?? 0) : whole),
+  );
   const n = Number(x.toFixed(DECIMALS));
   const withElement = /([A-Z][a-z]?)\{x\}/;
   if (withElement.test(template)) {

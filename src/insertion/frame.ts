@@ -89,6 +89,7 @@ export function frameAt(path: InsertionPath, xIn: number): Frame {
   const present = Math.round(occupancy * g.count);
   const { moving, movingProgress, progress } = progressOf(g, occupancy * s.fullX, present);
   const first = path.keyframeLattices[0];
+  const composition = compositionAt(s, path.hostComposition, g.perCell, segment, t, x);
   return {
     x,
     segment,
@@ -100,8 +101,8 @@ export function frameAt(path: InsertionPath, xIn: number): Frame {
     guestsPresent: present,
     moving,
     movingProgress,
-    composition: compositionAt(s, path.hostComposition, g.perCell, segment, t, x),
-    formula: formulaAt(s.formula, x),
+    composition,
+    formula: formulaAt(s.formula, x, composition),
     change: {
       a: percent(lattice.a, first.a),
       b: percent(lattice.b, first.b),

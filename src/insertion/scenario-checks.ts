@@ -45,6 +45,7 @@ function checkInRange(s: Scenario, x: number, path: string): void {
 function checkReferences(s: Scenario): void {
   const dois = new Map<string, number>();
   s.references.forEach((r, i) => {
+    if (r.doi === undefined) return;
     const key = r.doi.toLowerCase(); // DOIs are case-insensitive
     const first = dois.get(key);
     if (first !== undefined) {
@@ -58,7 +59,9 @@ function checkReferences(s: Scenario): void {
     }
   };
   s.keyframes.forEach((k, i) => {
-    cited(k.doi, `keyframes[${i}].doi`);
+    if (k.doi !== undefined) cited(k.doi, `keyframes[${i}].doi`);
+    else if (!s.references.some((r) => r.cite === k.cite))
+      throw new FieldError(`keyframes[${i}].cite`, `"${k.cite}" is not a cite in references`);
   });
   s.latticeTable?.forEach((p, i) => {
     cited(p.doi, `latticeTable[${i}].doi`);

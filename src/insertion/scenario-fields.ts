@@ -8,6 +8,7 @@ import type {
   EntryFace,
   FillOrder,
   LatticePoint,
+  ModelledValue,
   Scenario,
   ScenarioKeyframe,
   ScenarioReference,
@@ -39,6 +40,7 @@ const TOP_KEYS = [
   'entry',
   'captions',
   'references',
+  'modelled',
   '$schema',
   'notes',
 ];
@@ -80,8 +82,27 @@ function readGuestSites(o: Json): string[] {
   });
 }
 
+/** A source nobody has read a DOI for says so in its citation, and is matched by it. */
+const DOI_UNREAD = /DOI to be confirmed/i;
+
 function readKeyframe(k: Json, path: string): ScenarioKeyframe {
-  return { x: number(k, 'x', path), cif: string(k, 'cif', path), doi: doi(k, 'doi', path) };
+  const frame: ScenarioKeyframe = { x: number(k, 'x', path), cif: string(k, 'cif', path) };
+  if (Object.hasOwn(k, 'doi') || !Object.hasOwn(k, 'cite')) frame.doi = doi(k, 'doi', path);
+  else frame.cite = string(k, 'cite', path);
+  return frame;
+}
+
+function readReference(r: Json, path: string): ScenarioReference {
+  const cite = string(r, 'cite', path);
+  if (Object.hasOwn(r, 'doi') || !DOI_UNREAD.test(cite)) return { doi: doi(r, 'doi', path), cite };
+  return { cite };
+}
+
+function readModelled(m: Json, path: string): ModelledValue {
+  const tag = string(m, 'tag', path);
+  if (tag !== 'modelled' && tag !== 'unverified')
+    throw new FieldError(join(path, 'tag'), `"${tag}" must be "modelled" or "unverified"`);
+  return { what: string(m, 'what', path), tag, note: string(m, 'note', path) };
 }
 
 function readLatticePoint(p: Json, path: string): LatticePoint {
@@ -169,7 +190,7 @@ export function readScenarioFields(json: unknown, unknown: string[]): Scenario {
     guestSites: readGuestSites(o),
     fullX: number(o, 'fullX', ''),
     formula: readFormula(o),
-    keyframes: items(o, 'keyframes', unknown, ['x', 'cif', 'doi', 'notes'], readKeyframe),
+    keyframes: items(o, 'keyframes', unknown, ['x', 'cif', 'doi', 'cite', 'notes'], readKeyframe),
     fill: readFill(o, unknown),
     captions: items(
       o,
@@ -181,17 +202,10 @@ export function readScenarioFields(json: unknown, unknown: string[]): Scenario {
         text: string(c, 'text', path),
       }),
     ),
-    references: items(
-      o,
-      'references',
-      unknown,
-      ['doi', 'cite'],
-      (r, path): ScenarioReference => ({
-        doi: doi(r, 'doi', path),
-        cite: string(r, 'cite', path),
-      }),
-    ),
+    references: items(o, 'references', unknown, ['doi', 'cite'], readReference),
   };
+  if (Object.hasOwn(o, 'modelled'))
+    scenario.modelled = items(o, 'modelled', unknown, ['what', 'tag', 'note'], readModelled);
   if (Object.hasOwn(o, 'latticeTable')) {
     const known = ['x', 'a', 'b', 'c', 'alpha', 'beta', 'gamma', 'doi', 'notes'];
     scenario.latticeTable = items(o, 'latticeTable', unknown, known, readLatticePoint);

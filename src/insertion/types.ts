@@ -7,8 +7,11 @@
 import type { LatticeParams } from '../crystal/types';
 
 export interface ScenarioReference {
-  /** DOI without the resolver prefix, e.g. `10.1021/cm0490130`. */
-  doi: string;
+  /**
+   * DOI without the resolver prefix, e.g. `10.1021/cm0490130`; absent only when nobody has
+   * read one, and then `cite` says "DOI to be confirmed".
+   */
+  doi?: string;
   /** Short human citation: authors, journal, volume (year) page. */
   cite: string;
 }
@@ -19,7 +22,18 @@ export interface ScenarioKeyframe {
   /** CIF file name relative to the scenario file (same folder in `structures/`). */
   cif: string;
   /** DOI of the paper whose cell and coordinates the CIF carries. */
-  doi: string;
+  doi?: string;
+  /** Without a DOI: the paper's citation, exactly as in `references` (… DOI to be confirmed). */
+  cite?: string;
+}
+
+/** A value the scenario draws that no measurement gives: tagged beside it in the UI. */
+export interface ModelledValue {
+  /** What it is, as the readout names it (`Li⁺ positions`). */
+  what: string;
+  tag: 'modelled' | 'unverified';
+  /** How it was made, one or two sentences. */
+  note: string;
 }
 
 /** One measured lattice point; used instead of linear interpolation when given. */
@@ -71,4 +85,6 @@ export interface Scenario {
   entry?: EntryFace;
   captions: Caption[];
   references: ScenarioReference[];
+  /** Values drawn that are modelled or unverified, shown tagged beside the readout. */
+  modelled?: ModelledValue[];
 }

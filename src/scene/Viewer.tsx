@@ -9,8 +9,10 @@ import { drawingFor } from './drawing';
 import { GlbExporter } from './export/glb-exporter';
 import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
+import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
 import { StructureView } from './StructureView';
+import './three-console';
 
 export function Viewer() {
   const loaded = useApp((s) => s.loaded);
@@ -38,6 +40,7 @@ export function Viewer() {
     >
       <color attach="background" args={[bg]} />
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
+      <KeyboardCamera />
       <VideoExporters />
       <GlbExporter />
       {scenario && (

@@ -15,6 +15,26 @@ export interface ScenarioEntry {
   tunnels?: readonly TunnelSpec[];
 }
 
+/** Hollandite in the I2/m cell of the lithiated phase (a_t, −c_t, b_t): the tunnels run along b. */
+const HOLLANDITE_MONOCLINIC_TUNNELS: readonly TunnelSpec[] = [
+  {
+    name: '2×2',
+    axis: 1,
+    centres: [
+      [0, 0, 0],
+      [0.5, 0, 0.5],
+    ],
+  },
+  {
+    name: '1×1',
+    axis: 1,
+    centres: [
+      [0, 0, 0.5],
+      [0.5, 0, 0],
+    ],
+  },
+];
+
 export const SCENARIOS: readonly ScenarioEntry[] = [
   // Straight down c: every 2×2 tunnel is an open square and each ion shows as a disc in it as
   // it arrives (a tilt, even of 5°, hides the ions behind the walls of the 4-cell-deep block);
@@ -29,9 +49,9 @@ export const SCENARIOS: readonly ScenarioEntry[] = [
   {
     id: 'li-alpha-mno2',
     title: 'Li⁺ into α-MnO₂',
-    view: [0, 0, 1],
+    view: [0, 1, 0],
     supercell: [2, 2, 2],
-    tunnels: HOLLANDITE_TUNNELS,
+    tunnels: HOLLANDITE_MONOCLINIC_TUNNELS,
   },
   { id: 'na-p2-o2', title: 'Na⁺ out of P2: P2 → O2', view: [0, 1, 0], supercell: [4, 1, 2] },
   { id: 'na-o3-p3', title: 'Na⁺ out of O3: O3 → P3', view: [0, 1, 0], supercell: [4, 1, 1] },

@@ -30,8 +30,10 @@ export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
       <ul className="keyframes">
         {s.keyframes.map((k, i) => (
           <li key={k.cif}>
-            x = {k.x}: {k.cif.replace(/\.cif$/, '')} · doi:{k.doi}
-            {doiUnconfirmed(s, k.doi) && <span className="unverified"> (DOI to be confirmed)</span>}{' '}
+            x = {k.x}: {k.cif.replace(/\.cif$/, '')} · {k.doi ? `doi:${k.doi}` : k.cite}
+            {k.doi && doiUnconfirmed(s, k.doi) && (
+              <span className="unverified"> (DOI to be confirmed)</span>
+            )}{' '}
             <ProvenanceTag notes={scenario.sourceNotes[i] ?? []} />
           </li>
         ))}
@@ -39,11 +41,16 @@ export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
       <h2>References</h2>
       <ul className="references">
         {s.references.map((r) => (
-          <li key={r.doi}>
-            {r.cite}.{' '}
-            <a href={`https://doi.org/${r.doi}`} target="_blank" rel="noreferrer noopener">
-              doi:{r.doi}
-            </a>
+          <li key={r.doi ?? r.cite}>
+            {r.cite}
+            {r.doi && (
+              <>
+                .{' '}
+                <a href={`https://doi.org/${r.doi}`} target="_blank" rel="noreferrer noopener">
+                  doi:{r.doi}
+                </a>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -1,16 +1,25 @@
 /** x, the formula and the cell at x with its change from the start; written per frame via refs. */
 import { useCallback, useRef } from 'react';
+import './modelled-tags.css';
 import type { Frame } from '../insertion/frame';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import { formulaText, num } from './format';
 import { useScenarioFrame } from './useScenarioFrame';
 
-const ROWS = [
+const LENGTHS = [
   { key: 'a', label: 'a', unit: 'Å' },
   { key: 'b', label: 'b', unit: 'Å' },
   { key: 'c', label: 'c', unit: 'Å' },
   { key: 'volume', label: 'V', unit: 'Å³' },
 ] as const;
+/** β, shown when a keyframe is monoclinic; its change is in degrees, not per cent. */
+const BETA = { key: 'beta', label: 'β', unit: '°' } as const;
+type Row = (typeof LENGTHS)[number] | typeof BETA;
+
+function degrees(d: number): string {
+  const r = Math.round(d * 100) / 100;
+  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(2)}°`;
+}
 
 /** A change in percent with its sign: +1.23 %, −0.40 %, ±0.00 %. */
 export function signedPercent(p: number): string {
@@ -19,6 +28,11 @@ export function signedPercent(p: number): string {
 }
 
 export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
+  const { path } = scenario;
+  const monoclinic = path.keyframeLattices.some((l) => Math.abs(l.beta - 90) > 1e-6);
+  const rows: readonly Row[] = monoclinic ? [...LENGTHS, BETA] : LENGTHS;
+  const beta0 = path.keyframeLattices[0].beta;
+  const modelled = path.scenario.modelled ?? [];
   const x = useRef<HTMLSpanElement>(null);
   const formula = useRef<HTMLSpanElement>(null);
   const guests = useRef<HTMLSpanElement>(null);
@@ -39,15 +53,17 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
             : 'cell measured at this x';
         source.current.dataset.measured = String(f.measured);
       }
-      ROWS.forEach((row, k) => {
+      rows.forEach((row, k) => {
         const v = values.current[k];
         const c = changes.current[k];
-        if (v)
-          v.textContent = `${num(f.lattice[row.key], row.key === 'volume' ? 1 : 4)} ${row.unit}`;
-        if (c) c.textContent = signedPercent(f.change[row.key]);
+        const digits = row.key === 'volume' ? 1 : row.key === 'beta' ? 2 : 4;
+        if (v) v.textContent = `${num(f.lattice[row.key], digits)} ${row.unit}`;
+        if (c)
+          c.textContent =
+            row.key === 'beta' ? degrees(f.lattice.beta - beta0) : signedPercent(f.change[row.key]);
       });
     },
-    [scenario],
+    [scenario, rows, beta0],
   );
   useScenarioFrame(scenario, write);
 
@@ -59,7 +75,7 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
       </div>
       <table>
         <tbody>
-          {ROWS.map((row, k) => (
+          {rows.map((row, k) => (
             <tr key={row.key}>
               <th>{row.label}</th>
               <td
@@ -83,6 +99,15 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
         <br />
         <span ref={guests} />
       </div>
+      {modelled.length > 0 && (
+        <ul className="modelled-values" data-testid="readout-modelled">
+          {modelled.map((m) => (
+            <li key={m.what} title={m.note}>
+              <span className={`value-tag tag-${m.tag}`}>{m.tag}</span> {m.what}: {m.note}
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

@@ -70,6 +70,9 @@ export function ViewControls() {
           Reset
         </button>
       </form>
+      <p className="hint" data-testid="view-keys-hint">
+        Keyboard: Tab to the view, then ←↑↓→ rotate, + − zoom, 0 resets.
+      </p>
     </section>
   );
 }

@@ -17,6 +17,8 @@ export interface AppPage {
   page: Page;
   /** Console errors and page errors seen so far. */
   errors: string[];
+  /** Console warnings seen so far (from the first script on). */
+  warnings: string[];
   /** Requests to any origin other than the app's own. */
   foreignRequests: string[];
 }
@@ -73,9 +75,11 @@ export async function startHarness(): Promise<Harness> {
     });
     const page = await context.newPage();
     const errors: string[] = [];
+    const warnings: string[] = [];
     const foreignRequests: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
+      if (msg.type() === 'warning') warnings.push(msg.text());
     });
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('request', (req) => {
@@ -84,7 +88,7 @@ export async function startHarness(): Promise<Harness> {
         foreignRequests.push(url);
     });
     await page.goto(`${origin}/${search}`);
-    return { page, errors, foreignRequests };
+    return { page, errors, warnings, foreignRequests };
   };
 
   return {

@@ -85,6 +85,25 @@ describe('inspect --xrd / --saed / --stem', { timeout: 30_000 }, () => {
     expect(a.peaks.at(-1).intensity).not.toBe(b.peaks.at(-1).intensity);
   });
 
+  it('--foil NM [--shape] weights the spots and says so; --ions changes XRD intensities only', () => {
+    const out = json('alpha-MnO2', '--saed', '0,0,1', '--foil', '20', '--shape', 'lorentzian');
+    expect(Object.keys(out)).toEqual(['zone', 'lambda', 'foil', 'spots']);
+    expect(out.foil).toEqual({ thickness: 20, shape: 'lorentzian' });
+    expect(Object.keys(out.spots[0])).toEqual(['hkl', 'g', 'd', 'intensity', 's']);
+    const flat = json('alpha-MnO2', '--saed', '0,0,1');
+    const i = (o: typeof out, key: string) =>
+      o.spots.find((q: { hkl: number[] }) => q.hkl.join() === key).intensity;
+    expect(i(out, '8,0,0') / i(out, '2,0,0')).toBeLessThan(i(flat, '8,0,0') / i(flat, '2,0,0'));
+    const neutral = json('alpha-MnO2', '--xrd');
+    const ions = json('alpha-MnO2', '--xrd', '--ions');
+    const list = (o: typeof out, key: string) => o.peaks.map((q: Record<string, number>) => q[key]);
+    // The same reflections (a weak one may cross the 0.1 cut-off), other intensities.
+    const at = new Set(list(ions, 'twoTheta'));
+    for (const p of neutral.peaks.filter((q: { intensity: number }) => q.intensity >= 1))
+      expect(at.has(p.twoTheta)).toBe(true);
+    expect(list(ions, 'intensity')).not.toEqual(list(neutral, 'intensity'));
+  });
+
   it('a scenario takes the same flags with --x', () => {
     const s = inspect('structures/k-alpha-mno2.scenario.json', '--x', '1.42', '--stem', '0,0,1');
     expect(s.status).toBe(0);
@@ -136,5 +155,10 @@ describe('parseDiffractionArgs', () => {
     expect(error('--stem', '0,0,1', '--mode', 'bf')).toMatch(/--mode: expected haadf or abf/);
     expect(error('--xrd', '--adp', 'zero')).toMatch(/--adp: only "none"/);
     expect(error('--gmax', '2')).toBe('--gmax needs --saed');
+    expect(error('--saed', '0,0,1', '--shape', 'sinc2')).toBe('--shape needs --foil');
+    expect(error('--saed', '0,0,1', '--foil', '20', '--shape', 'box')).toMatch(
+      /--shape: expected sinc2 or lorentzian/,
+    );
+    expect(error('--saed', '0,0,1', '--foil', '-5')).toMatch(/--foil: expected a positive/);
   });
 });

@@ -3,14 +3,17 @@
  * XRD plot, each toggled, following the view's zone axis and the scenario's x. React renders
  * only the controls; the engine draws the canvases and read-outs directly (no render per x).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { MicroscopeSettings } from '../../diffraction/views';
 import { useApp } from '../../state/store';
 import { TEM_VIEWS, type TemView } from '../../state/view-state';
 import { SAED_SIZE } from './draw-saed';
 import { STEM_SIZE } from './draw-stem';
+import { TRACK_HEIGHT, TRACK_WIDTH } from './draw-track';
 import { XRD_HEIGHT, XRD_WIDTH } from './draw-xrd';
-import { attachMicroscope, latestShown } from './engine';
+import { attachMicroscope, latestShown, microscopeSettings, setMicroscopeSettings } from './engine';
 import { downloadBlob, downloadCanvas, spotsCsv, xrdCsv } from './export';
+import { lineName, SaedSettings, StemSettings, XrdSettings } from './Settings';
 import './microscope.css';
 
 const NAMES: Record<TemView, string> = { stem: 'STEM', saed: 'SAED', xrd: 'XRD' };
@@ -31,6 +34,13 @@ export function Microscope() {
   const note = useRef<HTMLParagraphElement>(null);
   const readout = useRef<HTMLParagraphElement>(null);
   const tracked = useRef<HTMLUListElement>(null);
+  const pinned = useRef<HTMLUListElement>(null);
+  const track = useRef<HTMLCanvasElement>(null);
+  const [settings, setSettings] = useState<MicroscopeSettings>(microscopeSettings);
+  const change = (next: MicroscopeSettings) => {
+    setSettings(next);
+    setMicroscopeSettings(next);
+  };
   const open = tem.length > 0;
   const key = tem.join(',');
 
@@ -43,6 +53,8 @@ export function Microscope() {
       note: note.current,
       readout: readout.current,
       tracked: tracked.current,
+      pinned: pinned.current,
+      track: track.current,
     });
   }, [key]);
 
@@ -97,6 +109,7 @@ export function Microscope() {
               PNG
             </button>
           </div>
+          <StemSettings value={settings} onChange={change} haadf={mode === 'haadf'} />
           <canvas
             ref={stem}
             className="microscope-stem"
@@ -104,8 +117,10 @@ export function Microscope() {
           />
           <figcaption>
             Schematic incoherent-imaging model: each column a Gaussian probe (0.8 Å FWHM) weighted
-            by Σ occupancy·Z^{mode === 'haadf' ? '1.7' : '0.6 drawn inverted'}. Not a multislice
-            simulation.
+            by Σ occupancy·Z^
+            {mode === 'haadf' ? (settings.exponent ?? 1.7).toFixed(1) : '0.6 drawn inverted'}
+            {settings.noise ? `, uniform noise ±${50 * settings.noise} % (modelled)` : ''}. Not a
+            multislice simulation.
           </figcaption>
         </figure>
       )}
@@ -126,17 +141,25 @@ export function Microscope() {
               CSV
             </button>
           </div>
+          <SaedSettings value={settings} onChange={change} />
           <canvas
             ref={saed}
             className="microscope-saed"
             style={{ width: SAED_SIZE, height: SAED_SIZE }}
           />
+          <figcaption>
+            {settings.foil
+              ? `Thin foil (modelled): |F|² × ${settings.foil.shape === 'sinc2' ? 'sinc²(πts)' : 'a Lorentzian of the same width'}, t = ${settings.foil.thickness / 10} nm, s = −λg²/2 (beam down the zone). `
+              : 'Every spot of the zone fully excited (no foil weighting). '}
+            Click a spot to pin its read-out:
+          </figcaption>
+          <ul className="microscope-pinned" ref={pinned} />
         </figure>
       )}
       {tem.includes('xrd') && (
         <figure className="microscope-view">
           <div className="microscope-row">
-            <span>Powder XRD, Cu Kα1</span>
+            <span>Powder XRD, {lineName(settings.wavelength)}</span>
             <button type="button" onClick={saveCanvas(xrd, 'xrd.png')}>
               PNG
             </button>
@@ -155,10 +178,19 @@ export function Microscope() {
             className="microscope-xrd"
             style={{ width: XRD_WIDTH, height: XRD_HEIGHT }}
           />
+          <XrdSettings value={settings} onChange={change} />
           <figcaption>
-            Tracked peaks (click a peak to track it; Δ from the first keyframe’s cell):
+            {settings.ions ? 'Ionic X-ray form factors where tabulated (Mn⁴⁺, O²⁻, K⁺ …). ' : ''}
+            Pinned peaks (click a peak to pin or unpin it; Δ2θ from the first keyframe’s cell):
           </figcaption>
           <ul className="microscope-tracked" ref={tracked} />
+          <canvas
+            ref={track}
+            className="microscope-track"
+            hidden
+            aria-label="Pinned peaks’ shift Δ2θ against x"
+            style={{ width: TRACK_WIDTH, height: TRACK_HEIGHT }}
+          />
         </figure>
       )}
       <p className="microscope-readout" ref={readout}>

@@ -1,12 +1,18 @@
-/** The powder plot: the pseudo-Voigt profile, a tick per peak, (hkl) over the strongest. */
+/**
+ * The powder plot: the pseudo-Voigt profile, a tick per peak, (hkl) over the strongest and
+ * the pinned ones, laid out so no two labels overlap (a leader line when one is moved up).
+ */
 import type { Profile } from '../../diffraction/profile';
 import type { XrdPattern } from '../../diffraction/xrd';
 import { hklText, prepareCanvas } from './canvas';
+import { abovePeak, type LabelRequest, layoutLabels } from './label-layout';
 
 export const XRD_WIDTH = 280; // CSS px
 export const XRD_HEIGHT = 190;
 const PAD = { left: 8, right: 8, top: 16, bottom: 26 };
-const LABEL_ABOVE = 25; // peaks this strong (of 100) carry their indices
+const LABEL_ABOVE = 10; // peaks this strong (of 100) may carry their indices, room allowing
+const LABEL_HEIGHT = 10; // px, the 10 px font's line
+const PINNED = '#d6452f';
 
 export function xrdMapping(p: XrdPattern) {
   const [lo, hi] = p.range;
@@ -65,20 +71,48 @@ export function drawXrd(
     started = true;
   }
   ctx.stroke();
-  ctx.textBaseline = 'bottom';
-  for (const peak of p.peaks) {
-    const key = peak.hkl[0].join(',');
-    const x = m.x(peak.twoTheta);
-    if (tracked.has(key)) {
-      ctx.fillStyle = '#d6452f';
-      ctx.fillRect(x - 0.5, PAD.top - 4, 1.5, base - PAD.top + 4);
-    }
-    if (peak.intensity >= LABEL_ABOVE || tracked.has(key)) {
-      ctx.fillStyle = tracked.has(key) ? '#d6452f' : ink;
-      ctx.fillText(hklText(peak.hkl[0]), x - 10, Math.max(PAD.top + 2, m.y(peak.intensity) - 2));
-    }
-  }
+  const caption = `λ = ${p.wavelength} Å`;
   ctx.fillStyle = muted;
   ctx.textBaseline = 'top';
-  ctx.fillText(`λ = ${p.wavelength} Å`, PAD.left, 2);
+  ctx.fillText(caption, PAD.left, 2);
+  const captionBox = { x: PAD.left, y: 0, width: ctx.measureText(caption).width + 4, height: 14 };
+  const shown = p.peaks.filter(
+    (q) => q.intensity >= LABEL_ABOVE || tracked.has(q.hkl[0].join(',')),
+  );
+  const requests: LabelRequest[] = shown.map((q) => {
+    const pinned = tracked.has(q.hkl[0].join(','));
+    return {
+      anchor: [m.x(q.twoTheta), m.y(q.intensity)],
+      width: ctx.measureText(hklText(q.hkl[0])).width,
+      height: LABEL_HEIGHT,
+      priority: (pinned ? 1000 : 0) + q.intensity,
+    };
+  });
+  const placed = layoutLabels(requests, {
+    bounds: { x: 0, y: 0, width: XRD_WIDTH, height: base - 2 },
+    obstacles: [captionBox],
+    candidates: abovePeak(2),
+  });
+  for (const q of shown) {
+    if (!tracked.has(q.hkl[0].join(','))) continue;
+    ctx.fillStyle = PINNED;
+    ctx.fillRect(m.x(q.twoTheta) - 0.5, PAD.top - 4, 1.5, base - PAD.top + 4);
+  }
+  ctx.textBaseline = 'bottom';
+  ctx.lineWidth = 0.6;
+  for (const l of placed) {
+    const q = shown[l.index];
+    const colour = tracked.has(q.hkl[0].join(',')) ? PINNED : ink;
+    if (l.displaced) {
+      const [ax, ay] = requests[l.index].anchor;
+      ctx.strokeStyle = muted;
+      ctx.beginPath();
+      ctx.moveTo(ax, ay - 1);
+      ctx.lineTo(Math.min(Math.max(ax, l.box.x), l.box.x + l.box.width), l.box.y + l.box.height);
+      ctx.stroke();
+    }
+    ctx.fillStyle = colour;
+    ctx.fillText(hklText(q.hkl[0]), l.box.x, l.box.y + l.box.height);
+  }
+  canvas.dataset.labels = String(placed.length);
 }

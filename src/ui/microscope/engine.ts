@@ -5,14 +5,20 @@
  * straight into the canvases. View changes are debounced; while a scenario plays, requests
  * that arrive while the worker is busy are coalesced into the newest.
  */
-import type { MicroscopeRequest, MicroscopeResult } from '../../diffraction/views';
+import type {
+  MicroscopeRequest,
+  MicroscopeResult,
+  MicroscopeSettings,
+} from '../../diffraction/views';
 import { useApp } from '../../state/store';
 import { drawSaed } from './draw-saed';
 import { drawStem } from './draw-stem';
+import { drawTracks } from './draw-track';
 import { drawXrd } from './draw-xrd';
 import { installHover } from './hover';
+import { pins, pinsFor, togglePin, trackChart } from './pins';
 import { type MicroscopeSource, microscopeSource } from './source';
-import { defaultTracked, trackedRows } from './tracked';
+import { pinnedSpotRows, trackedRows } from './tracked';
 
 export interface MicroscopeTargets {
   stem: HTMLCanvasElement | null;
@@ -21,6 +27,10 @@ export interface MicroscopeTargets {
   note: HTMLElement;
   readout: HTMLElement;
   tracked: HTMLElement | null;
+  /** The pinned SAED spots' list. */
+  pinned: HTMLElement | null;
+  /** The tracked peaks against x (shown on a scenario). */
+  track: HTMLCanvasElement | null;
 }
 
 export interface Shown {
@@ -42,8 +52,7 @@ let pending: MicroscopeRequest | null = null;
 const sources = new Map<number, MicroscopeSource>();
 let nextId = 1;
 let shown: Shown | null = null;
-let tracked = new Set<string>();
-let trackedFor = '';
+let settings: MicroscopeSettings = {};
 let viewTimer: ReturnType<typeof setTimeout> | undefined;
 let xTimer: ReturnType<typeof setTimeout> | undefined;
 let lastXRequest = 0;
@@ -128,6 +137,7 @@ export function requestViews() {
     up: source.up,
     views: s.tem,
     mode: s.temMode,
+    settings,
   });
 }
 
@@ -153,34 +163,59 @@ function draw() {
     targets.stem.dataset.zone = source.zone.uvw.join(',');
     targets.stem.dataset.columns = String(result.stem.projection.columns.length);
   }
+  pinsFor(source, result.xrd?.pattern);
   if (result.saed && targets.saed) {
-    drawSaed(targets.saed, result.saed, `[${z}] · 200 kV`);
+    const foil = result.saed.foil;
+    const thin = foil ? ` · foil ${foil.thickness / 10} nm` : '';
+    drawSaed(targets.saed, result.saed, `[${z}] · 200 kV${thin}`, pins.spots);
     targets.saed.dataset.zone = source.zone.uvw.join(',');
     targets.saed.dataset.spots = String(result.saed.spots.length);
+    if (targets.pinned) pinnedSpotRows(targets.pinned, result.saed, pins.spots, unpinSpot);
   }
   if (result.xrd && targets.xrd) {
-    if (trackedFor !== source.key) {
-      tracked = defaultTracked(result.xrd.pattern);
-      trackedFor = source.key;
-    }
-    drawXrd(targets.xrd, result.xrd.pattern, result.xrd.profile, tracked, s.background === 'black');
-    targets.xrd.dataset.peaks = String(result.xrd.pattern.peaks.length);
+    const { pattern, profile } = result.xrd;
+    drawXrd(targets.xrd, pattern, profile, pins.peaks, s.background === 'black');
+    targets.xrd.dataset.peaks = String(pattern.peaks.length);
     if (targets.tracked)
-      trackedRows(targets.tracked, result.xrd.pattern, tracked, source.reference);
+      trackedRows(targets.tracked, pattern, pins.peaks, source.reference, unpinPeak);
+    const chart = trackChart(source, pattern.wavelength);
+    if (targets.track) {
+      targets.track.hidden = !chart;
+      if (chart && source.scenario)
+        drawTracks(targets.track, chart, source.scenario.x, s.background === 'black');
+    }
   }
 }
 
 /** Click on a peak: start or stop tracking it. */
 export function toggleTracked(key: string) {
-  if (tracked.has(key)) tracked.delete(key);
-  else tracked.add(key);
+  togglePin(pins.peaks, key);
   draw();
+}
+
+/** Click on a spot: pin or unpin its read-out. */
+export function toggleSpot(key: string) {
+  togglePin(pins.spots, key);
+  draw();
+}
+
+const unpinPeak = (key: string) => toggleTracked(key);
+const unpinSpot = (key: string) => toggleSpot(key);
+
+export function microscopeSettings(): MicroscopeSettings {
+  return settings;
+}
+
+/** New settings from the panel's controls: the views are computed again. */
+export function setMicroscopeSettings(next: MicroscopeSettings) {
+  settings = next;
+  requestViews();
 }
 
 /** Connects the panel's DOM nodes; returns the disconnect. */
 export function attachMicroscope(t: MicroscopeTargets): () => void {
   targets = t;
-  const removeHover = installHover(t, () => shown, toggleTracked);
+  const removeHover = installHover(t, () => shown, toggleTracked, toggleSpot);
   requestViews();
   const unsubscribe = useApp.subscribe((s, prev) => {
     const now =

@@ -14,23 +14,24 @@ function local(e: PointerEvent | MouseEvent, canvas: HTMLCanvasElement): [number
   return [(e.clientX - r.left) * sx, (e.clientY - r.top) * sx];
 }
 
-function saedAt(shown: Shown, x: number, y: number): string | null {
+function saedSpotAt(shown: Shown, x: number, y: number) {
   const p = shown.result.saed;
   if (!p) return null;
   const m = saedMapping(p);
-  let best: { d: number; text: string } | null = null;
+  let best: { d: number; spot: (typeof p.spots)[number] } | null = null;
   for (const s of p.spots) {
     const [cx, cy] = m.toCanvas(s.g);
     const d = Math.hypot(cx - x, cy - y);
-    if (d < NEAR + spotRadius(s.intensity) && (!best || d < best.d)) {
-      const g = 10 * Math.hypot(s.g[0], s.g[1]);
-      best = {
-        d,
-        text: `${hklText(s.hkl)} d = ${s.d.toFixed(3)} Å · |g| = ${g.toFixed(2)} nm⁻¹ · I = ${s.intensity.toFixed(1)}`,
-      };
-    }
+    if (d < NEAR + spotRadius(s.intensity) && (!best || d < best.d)) best = { d, spot: s };
   }
-  return best?.text ?? null;
+  return best?.spot ?? null;
+}
+
+function saedAt(shown: Shown, x: number, y: number): string | null {
+  const s = saedSpotAt(shown, x, y);
+  if (!s) return null;
+  const g = 10 * Math.hypot(s.g[0], s.g[1]);
+  return `${hklText(s.hkl)} d = ${s.d.toFixed(3)} Å · |g| = ${g.toFixed(2)} nm⁻¹ · I = ${s.intensity.toFixed(1)} (click to pin)`;
 }
 
 function xrdPeakAt(shown: Shown, x: number) {
@@ -78,6 +79,7 @@ export function installHover(
   t: MicroscopeTargets,
   current: () => Shown | null,
   toggle: (key: string) => void,
+  toggleSpot: (key: string) => void,
 ): () => void {
   const off: (() => void)[] = [];
   const on = (
@@ -108,7 +110,7 @@ export function installHover(
     if (peak) {
       const hkls = peak.hkl.map(hklText).join(' ');
       say(
-        `${hkls} 2θ = ${peak.twoTheta.toFixed(3)}° · d = ${peak.d.toFixed(4)} Å · I = ${peak.intensity.toFixed(1)} · m = ${peak.multiplicity} (click to track)`,
+        `${hkls} 2θ = ${peak.twoTheta.toFixed(3)}° · d = ${peak.d.toFixed(4)} Å · I = ${peak.intensity.toFixed(1)} · m = ${peak.multiplicity} (click to pin and track)`,
       );
     }
   });
@@ -117,6 +119,12 @@ export function installHover(
     if (!s || !t.xrd) return;
     const peak = xrdPeakAt(s, local(e, t.xrd)[0]);
     if (peak) toggle(peak.hkl[0].join(','));
+  });
+  on(t.saed, 'click', (e) => {
+    const s = current();
+    if (!s || !t.saed) return;
+    const spot = saedSpotAt(s, ...local(e, t.saed));
+    if (spot) toggleSpot(spot.hkl.join(','));
   });
   return () => {
     for (const f of off) f();

@@ -1,17 +1,41 @@
 /**
- * Tracked powder peaks: their position now and the shift from the first keyframe's cell
- * (Bragg's law on that cell, so the shift is the lattice's doing, in degrees 2θ).
+ * The pinned read-outs as list rows: powder peaks (2θ, d, I and the shift from the first
+ * keyframe's cell) and SAED spots (d, |g|, I), rewritten from every new pattern so they follow
+ * x. Each row carries its values as data attributes and a button that unpins it.
  */
 import type { Lattice } from '../../crystal/types';
-import { dSpacing } from '../../diffraction/reciprocal';
+import type { SaedPattern } from '../../diffraction/saed';
 import type { XrdPattern } from '../../diffraction/xrd';
 import { hklText } from './canvas';
+import { hklOf, keyOf, peakReadout, spotReadout } from './readouts';
 
 const DEFAULT_COUNT = 3; // strongest peaks tracked when a structure or scenario opens
 
 export function defaultTracked(p: XrdPattern): Set<string> {
   const strongest = [...p.peaks].sort((a, b) => b.intensity - a.intensity).slice(0, DEFAULT_COUNT);
-  return new Set(strongest.map((q) => q.hkl[0].join(',')));
+  return new Set(strongest.map((q) => keyOf(q.hkl[0])));
+}
+
+function row(
+  kind: 'peak' | 'spot',
+  key: string,
+  text: string,
+  data: Record<string, number | undefined>,
+  unpin: () => void,
+) {
+  const li = document.createElement('li');
+  li.dataset.hkl = key;
+  for (const [name, v] of Object.entries(data))
+    if (v !== undefined) li.dataset[name] = v.toFixed(4);
+  const span = document.createElement('span');
+  span.textContent = text;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '×';
+  button.setAttribute('aria-label', `Unpin ${kind} ${hklText(hklOf(key))}`);
+  button.addEventListener('click', unpin);
+  li.append(span, button);
+  return li;
 }
 
 export function trackedRows(
@@ -19,21 +43,26 @@ export function trackedRows(
   p: XrdPattern,
   tracked: Set<string>,
   reference: Lattice,
+  unpin: (key: string) => void,
 ) {
-  const rows: HTMLElement[] = [];
-  for (const key of tracked) {
-    const hkl = key.split(',').map(Number) as [number, number, number];
-    const peak = p.peaks.find((q) => q.hkl[0].join(',') === key);
-    const ref = (360 / Math.PI) * Math.asin(p.wavelength / (2 * dSpacing(reference, ...hkl)));
-    const row = document.createElement('li');
-    row.dataset.hkl = key;
-    if (peak) {
-      row.dataset.twoTheta = peak.twoTheta.toFixed(4);
-      const shift = peak.twoTheta - ref;
-      const sign = shift > 0.0005 ? '+' : shift < -0.0005 ? '−' : '±';
-      row.textContent = `${hklText(hkl)} 2θ ${peak.twoTheta.toFixed(3)}° · Δ ${sign}${Math.abs(shift).toFixed(3)}° · I ${peak.intensity.toFixed(1)}`;
-    } else row.textContent = `${hklText(hkl)} below 0.1 % here`;
-    rows.push(row);
-  }
+  const rows = [...tracked].map((key) => {
+    const r = peakReadout(p, key, reference);
+    return row('peak', key, r.text, { twoTheta: r.twoTheta, d: r.d, shift: r.shift }, () =>
+      unpin(key),
+    );
+  });
+  el.replaceChildren(...rows);
+}
+
+export function pinnedSpotRows(
+  el: HTMLElement,
+  p: SaedPattern,
+  pinned: Set<string>,
+  unpin: (key: string) => void,
+) {
+  const rows = [...pinned].map((key) => {
+    const r = spotReadout(p, key);
+    return row('spot', key, r.text, { d: r.d, g: r.g }, () => unpin(key));
+  });
   el.replaceChildren(...rows);
 }
