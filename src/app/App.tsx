@@ -1,7 +1,9 @@
 /** The page: side panels around the 3D view. Panels are DOM; the view is one canvas. */
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
+import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
+import { ExportMenu } from '../ui/export/ExportPanel';
 import { ModelExportSection } from '../ui/export/ModelExportSection';
 import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
@@ -13,7 +15,6 @@ import { Notices } from '../ui/Notices';
 import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
 import { ReadProgress } from '../ui/ReadProgress';
-import { SaveImage } from '../ui/SaveImage';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
 import { SitesPanel } from '../ui/SitesPanel';
@@ -36,6 +37,7 @@ export function App() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const loaded = useApp((s) => s.loaded);
   const embed = useApp((s) => s.embed);
+  const transparent = useApp((s) => s.transparent);
   const textScale = useApp((s) => s.textScale);
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
   const panelsHidden = useApp((s) => s.panelsHidden && !s.embed);
@@ -48,6 +50,7 @@ export function App() {
         embed && 'embed',
         presenting && 'presenting',
         panelsHidden && 'panels-hidden',
+        transparent && 'transparent',
       ]
         .filter(Boolean)
         .join(' ')}
@@ -60,7 +63,7 @@ export function App() {
         </h1>
         <div className="topbar-actions">
           <FileDrop />
-          <SaveImage />
+          <ExportMenu />
         </div>
       </header>
       <aside
@@ -98,6 +101,7 @@ export function App() {
         ) : (
           <StructureInfo />
         )}
+        <ColourKey />
         {busy && <div className="busy">Building…</div>}
         <ReadProgress />
         {!embed && <Microscope />}

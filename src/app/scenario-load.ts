@@ -52,6 +52,7 @@ export function buildLoadedScenario(
       path,
       files: core.files,
       hostCrystal: host,
+      keyframeCrystals: core.crystals,
       hostModel: model.value,
       hostScene: toSceneModel(host, model.value, supercell, palette),
       hostKeyframeFrac: frac.value,

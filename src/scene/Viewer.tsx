@@ -7,6 +7,7 @@ import { useApp } from '../state/store';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
 import { GlbExporter } from './export/glb-exporter';
+import { ImageExporter } from './export/ImageExporter';
 import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
 import { KeyboardCamera } from './KeyboardCamera';
@@ -19,6 +20,7 @@ export function Viewer() {
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
   const projection = useApp((s) => s.projection);
   const background = useApp((s) => s.background);
+  const transparent = useApp((s) => s.transparent);
   const resetCount = useApp((s) => s.cameraResetCount);
   const bg = background === 'black' ? '#000000' : '#ffffff';
   // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
@@ -36,10 +38,11 @@ export function Viewer() {
       frameloop="demand"
       dpr={drawing.restingDpr}
       gl={{ antialias: drawing.antialias, preserveDrawingBuffer: true }}
-      style={{ background: bg, position: 'absolute', inset: 0 }}
+      style={{ background: transparent ? 'transparent' : bg, position: 'absolute', inset: 0 }}
     >
-      <color attach="background" args={[bg]} />
+      {!transparent && <color attach="background" args={[bg]} />}
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
+      <ImageExporter />
       <KeyboardCamera />
       <VideoExporters />
       <GlbExporter />

@@ -22,6 +22,8 @@ export interface LoadedScenario {
   /** The host of the first keyframe (guest sites removed), drawn with bonds and polyhedra. */
   /** The first keyframe's crystal without its guest sites: what hostModel was built from. */
   hostCrystal: Crystal;
+  /** Every keyframe's crystal as read, guest sites included, scenario order (the CIF export). */
+  keyframeCrystals: Crystal[];
   hostModel: StructureModel;
   hostScene: SceneModel;
   /** Per keyframe: 3 fractional coordinates per drawn host atom, same order as hostScene. */

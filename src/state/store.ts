@@ -81,6 +81,7 @@ export interface AppState extends ViewState {
   toggleBackground: () => void;
   setAlkaliPolyhedra: (on: boolean) => void;
   setTunnelLabels: (on: boolean) => void;
+  setColourKey: (on: boolean) => void;
   setPalette: (palette: Palette) => void;
   setTextScale: (scale: number) => void;
   setPanelsHidden: (hidden: boolean) => void;
@@ -157,6 +158,7 @@ export const useApp = create<AppState>()((set) => ({
     set((s) => ({ background: s.background === 'white' ? 'black' : 'white' })),
   setAlkaliPolyhedra: (alkaliPolyhedra) => set({ alkaliPolyhedra }),
   setTunnelLabels: (tunnelLabels) => set({ tunnelLabels }),
+  setColourKey: (colourKey) => set({ colourKey }),
   setPalette: (palette) => set({ palette }),
   setTextScale: (textScale) => set({ textScale }),
   setPanelsHidden: (panelsHidden) => {

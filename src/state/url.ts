@@ -123,6 +123,15 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.tunnelLabels = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'key':
+        if (value === '1' || value === '0') state.colourKey = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
+      case 'loop':
+      case 'transparent':
+        if (value === '1' || value === '0') state[name] = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
       case 'embed':
         if (value === '1' || value === '0') state.embed = value === '1';
         else reject(name, value, 'expected 1 or 0');
@@ -202,6 +211,9 @@ export function viewStateToSearch(
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.alkaliPolyhedra) params.set('alkali', '1');
   if (!state.tunnelLabels) params.set('tunnels', '0');
+  if (!state.colourKey) params.set('key', '0');
+  if (state.loop && state.scenarioId !== null) params.set('loop', '1');
+  if (state.transparent) params.set('transparent', '1');
   if (state.embed) params.set('embed', '1');
   if (!state.controls) params.set('controls', '0');
   if (state.palette !== d.palette) params.set('palette', state.palette);

@@ -64,6 +64,12 @@ export interface ViewState {
   alkaliPolyhedra: boolean;
   /** Label the tunnels (n×m name and O–O width) when the view looks down them. */
   tunnelLabels: boolean;
+  /** Show the colour key (elements, ions, split sites) in the view's corner. */
+  colourKey: boolean;
+  /** `loop=1`: a scenario plays round and round (the play mode "loop", e.g. in an embed). */
+  loop: boolean;
+  /** `transparent=1`: nothing behind the view, so an embedding page shows through. */
+  transparent: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
   /** With `embed`: false (`controls=0`) drops a scenario's timeline too; the readout stays. */
@@ -105,6 +111,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   playing: false,
   alkaliPolyhedra: false,
   tunnelLabels: true,
+  colourKey: true,
+  loop: false,
+  transparent: false,
   embed: false,
   controls: true,
   palette: DEFAULT_PALETTE,

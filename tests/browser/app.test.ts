@@ -329,12 +329,14 @@ describe('slides and embedding', () => {
     expectClean(app);
   });
 
-  it('"Save image" downloads the view as a PNG', async () => {
+  it('Export → Save PNG downloads the view as a PNG', async () => {
     const app = await open('?s=beta-MnO2');
     await waitForStructure(app.page, 'β-MnO₂ (pyrolusite)');
+    await app.page.getByRole('button', { name: 'Export', exact: true }).click();
+    await app.page.locator('.export-panel').getByLabel('1×', { exact: true }).check();
     const [download] = await Promise.all([
       app.page.waitForEvent('download'),
-      app.page.getByRole('button', { name: 'Save image' }).click(),
+      app.page.getByRole('button', { name: 'Save PNG' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('tunnelscope-beta-MnO2-001.png');
     const file = await download.path();
