@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerCifExporter } from './app/cif-exporter';
-import { startLoopOption } from './app/loop-option';
 import { startController } from './app/controller';
 import { registerCifMaker } from './app/export-cif-maker';
 import { installExportHook } from './app/export-hook';
+import { startLoopOption } from './app/loop-option';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
 

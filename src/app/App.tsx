@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
+import { CompactReadout } from '../ui/CompactReadout';
 import { ExportMenu } from '../ui/export/ExportPanel';
 import { ModelExportSection } from '../ui/export/ModelExportSection';
 import { VideoExportSection } from '../ui/export/VideoExportSection';
@@ -11,6 +12,7 @@ import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
 import { Microscope } from '../ui/microscope/Microscope';
 import { Notices } from '../ui/Notices';
+import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
 import { ReadProgress } from '../ui/ReadProgress';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
@@ -21,6 +23,7 @@ import { StructurePicker } from '../ui/StructurePicker';
 import { StyleControls } from '../ui/StyleControls';
 import { SupercellControl } from '../ui/SupercellControl';
 import { Timeline } from '../ui/Timeline';
+import { FormulaText } from '../ui/Typeset';
 import { ViewControls } from '../ui/ViewControls';
 import { ViewFocus } from '../ui/ViewFocus';
 import { WebGLGuard } from '../ui/WebGLGuard';
@@ -37,6 +40,8 @@ export function App() {
   const transparent = useApp((s) => s.transparent);
   const textScale = useApp((s) => s.textScale);
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
+  const panelsHidden = useApp((s) => s.panelsHidden && !s.embed);
+  const controls = useApp((s) => s.controls || !s.embed);
   return (
     <div
       className={[
@@ -44,6 +49,7 @@ export function App() {
         dark && 'dark',
         embed && 'embed',
         presenting && 'presenting',
+        panelsHidden && 'panels-hidden',
         transparent && 'transparent',
       ]
         .filter(Boolean)
@@ -51,6 +57,7 @@ export function App() {
       style={{ '--text-scale': textScale } as React.CSSProperties}
     >
       <header className="topbar" hidden={embed}>
+        <PanelsToggle />
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
         </h1>
@@ -59,12 +66,17 @@ export function App() {
           <ExportMenu />
         </div>
       </header>
-      <aside className="sidebar" hidden={embed} aria-label="Structure and view">
+      <aside
+        className="sidebar"
+        id="side-panels"
+        hidden={embed || panelsHidden}
+        aria-label="Structure and view"
+      >
         <StructurePicker />
         <KeptFileNote />
-        <StyleControls />
         <ViewControls />
         <SupercellControl />
+        <StyleControls />
         <LessonPanel />
         <details className="panel media-export-panel">
           <summary>Video and 3D model</summary>
@@ -82,7 +94,9 @@ export function App() {
         </ViewFocus>
         {scenario ? (
           <div className="structure-info">
-            <div className="title">{scenario.path.scenario.title}</div>
+            <div className="title">
+              <FormulaText text={scenario.path.scenario.title} />
+            </div>
           </div>
         ) : (
           <StructureInfo />
@@ -95,12 +109,18 @@ export function App() {
       </main>
       {scenario && (
         <footer className="timeline-area">
+          {embed && <CompactReadout scenario={scenario} />}
           <ScenarioCaption scenario={scenario} />
-          <Timeline scenario={scenario} />
+          {controls && <Timeline scenario={scenario} />}
         </footer>
       )}
       {presenting && <Presentation />}
-      <aside className="details" hidden={embed} aria-label="Details">
+      <aside
+        className="details"
+        id="details-panels"
+        hidden={embed || panelsHidden}
+        aria-label="Details"
+      >
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
         {!scenario && <SitesPanel />}
       </aside>

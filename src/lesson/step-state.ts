@@ -37,6 +37,7 @@ export function stepToViewState(step: LessonStep, defaults: SubjectDefaults): Vi
     alkaliPolyhedra: step.overlays?.alkaliPolyhedra ?? DEFAULT_VIEW_STATE.alkaliPolyhedra,
     tunnelLabels: step.overlays?.tunnelLabels ?? DEFAULT_VIEW_STATE.tunnelLabels,
     embed: false,
+    controls: true,
   };
 }
 

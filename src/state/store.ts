@@ -7,6 +7,7 @@ import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
+import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
 import {
   type CameraPose,
@@ -58,6 +59,8 @@ export interface AppState extends ViewState {
   lessonId: string | null;
   lessonStep: number;
   presenting: boolean;
+  /** The side panels folded away (the Panels button); kept in this browser's storage. */
+  panelsHidden: boolean;
   /**
    * The direction last chosen (button, typed, a structure's default or a link): where Reset
    * goes back to after the camera was turned by hand.
@@ -81,6 +84,7 @@ export interface AppState extends ViewState {
   setColourKey: (on: boolean) => void;
   setPalette: (palette: Palette) => void;
   setTextScale: (scale: number) => void;
+  setPanelsHidden: (hidden: boolean) => void;
   resetCamera: () => void;
   select: (selection: Selection | null) => void;
   setScenario: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -115,6 +119,7 @@ export const useApp = create<AppState>()((set) => ({
   lessonId: null,
   lessonStep: -1,
   presenting: false,
+  panelsHidden: storedPanelsHidden(),
   chosenView: DEFAULT_VIEW_STATE.view,
 
   setStructure: (structureId, defaults) =>
@@ -156,6 +161,10 @@ export const useApp = create<AppState>()((set) => ({
   setColourKey: (colourKey) => set({ colourKey }),
   setPalette: (palette) => set({ palette }),
   setTextScale: (textScale) => set({ textScale }),
+  setPanelsHidden: (panelsHidden) => {
+    storePanelsHidden(panelsHidden);
+    set({ panelsHidden });
+  },
   resetCamera: () =>
     set((s) => ({
       view: s.chosenView,

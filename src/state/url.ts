@@ -136,6 +136,10 @@ export function parseViewUrl(
         if (value === '1' || value === '0') state.embed = value === '1';
         else reject(name, value, 'expected 1 or 0');
         break;
+      case 'controls':
+        if (value === '1' || value === '0') state.controls = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
       case 'palette':
         if ((PALETTES as readonly string[]).includes(value)) state.palette = value as Palette;
         else reject(name, value, `expected one of ${PALETTES.join(', ')}`);
@@ -211,6 +215,7 @@ export function viewStateToSearch(
   if (state.loop && state.scenarioId !== null) params.set('loop', '1');
   if (state.transparent) params.set('transparent', '1');
   if (state.embed) params.set('embed', '1');
+  if (!state.controls) params.set('controls', '0');
   if (state.palette !== d.palette) params.set('palette', state.palette);
   if (state.textScale !== d.textScale) params.set('text', String(round4(state.textScale)));
   if (state.tem.length > 0) {

@@ -72,6 +72,8 @@ export interface ViewState {
   transparent: boolean;
   /** Embed mode (for slides and iframes): the view and, for a scenario, its timeline only. */
   embed: boolean;
+  /** With `embed`: false (`controls=0`) drops a scenario's timeline too; the readout stays. */
+  controls: boolean;
   /** Element colours: the teaching palette (mobile ions stand out) or VESTA's table. */
   palette: Palette;
   /** Multiplies the size of labels, captions and panels (for the back row of a hall). */
@@ -113,6 +115,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   loop: false,
   transparent: false,
   embed: false,
+  controls: true,
   palette: DEFAULT_PALETTE,
   textScale: 1,
   tem: [],

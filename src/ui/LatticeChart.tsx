@@ -6,16 +6,20 @@ import { useCallback, useMemo, useRef } from 'react';
 import { frameAt } from '../insertion/frame';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import { useScenarioFrame } from './useScenarioFrame';
+import './lattice-chart.css';
 
-const W = 260; // px
-const H = 150; // px
-const PAD = { left: 36, right: 8, top: 8, bottom: 22 };
+// Drawn at 1:1 in the 1280×720 panel and scaled by at most ~0.9 in the 1024×768 one, so the
+// 16-unit labels stay at 14 px or more on a projector.
+const W = 232; // px
+const H = 170; // px
+const FONT = 16; // px at 1:1
+const PAD = { left: 64, right: 10, top: 12, bottom: 26 };
 const SAMPLES = 80;
 const SERIES = [
-  { key: 'a', color: '#c0392b' },
-  { key: 'b', color: '#1e8449' },
-  { key: 'c', color: '#1f4e9c' },
-  { key: 'volume', color: '#6b6b6b' },
+  { key: 'a', label: 'a', color: '#c0392b' },
+  { key: 'b', label: 'b', color: '#1e8449' },
+  { key: 'c', label: 'c', color: '#1f4e9c' },
+  { key: 'volume', label: 'V', color: '#6b6b6b' },
 ] as const;
 
 export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
@@ -60,50 +64,64 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
   useScenarioFrame(scenario, write);
 
   return (
-    <svg
-      className="lattice-chart"
-      width={W}
-      height={H}
-      viewBox={`0 0 ${W} ${H}`}
-      role="img"
-      aria-label="Lattice parameters against x"
-    >
-      <line x1={PAD.left} x2={W - PAD.right} y1={chart.zero} y2={chart.zero} stroke="#bbb" />
-      {chart.lines.map((l) => (
-        <path key={l.key} d={l.d} fill="none" stroke={l.color} strokeWidth={2} />
-      ))}
-      {chart.measured.map((m) =>
-        m.ys.map((p) => (
-          <circle key={`${m.x}/${p.color}`} cx={m.x} cy={p.y} r={3} fill={p.color} />
-        )),
-      )}
-      <line
-        ref={cursor}
-        className="chart-cursor"
-        y1={PAD.top}
-        y2={H - PAD.bottom}
-        stroke="#0a66c2"
-        strokeWidth={2}
-      />
-      <text x={4} y={PAD.top + 8} fontSize={10}>
-        {`${chart.hi.toFixed(1)} %`}
-      </text>
-      <text x={4} y={H - PAD.bottom} fontSize={10}>
-        {`${chart.lo.toFixed(1)} %`}
-      </text>
-      <text x={PAD.left} y={H - 6} fontSize={10}>
-        {`x = ${x0}`}
-      </text>
-      <text x={W - PAD.right} y={H - 6} fontSize={10} textAnchor="end">
-        {`x = ${x1}`}
-      </text>
-      <g fontSize={10} fontWeight={600}>
-        {SERIES.map((s, k) => (
-          <text key={s.key} x={PAD.left + 6 + k * 22} y={PAD.top + 10} fill={s.color}>
-            {s.key === 'volume' ? 'V' : s.key}
-          </text>
+    <figure className="lattice-chart-figure">
+      <svg
+        className="lattice-chart"
+        width={W}
+        height={H}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label="Lattice parameters against x"
+      >
+        <line x1={PAD.left} x2={W - PAD.right} y1={chart.zero} y2={chart.zero} stroke="#bbb" />
+        {chart.lines.map((l) => (
+          <path key={l.key} d={l.d} fill="none" stroke={l.color} strokeWidth={2} />
         ))}
-      </g>
-    </svg>
+        {chart.measured.map((m) =>
+          m.ys.map((p) => (
+            <circle key={`${m.x}/${p.color}`} cx={m.x} cy={p.y} r={3} fill={p.color} />
+          )),
+        )}
+        <line
+          ref={cursor}
+          className="chart-cursor"
+          y1={PAD.top}
+          y2={H - PAD.bottom}
+          stroke="#0a66c2"
+          strokeWidth={2}
+        />
+        <g className="chart-label" fontSize={FONT}>
+          <text x={PAD.left - 6} y={PAD.top + FONT * 0.75} textAnchor="end">
+            {`${signedTick(chart.hi)} %`}
+          </text>
+          <text x={PAD.left - 6} y={H - PAD.bottom} textAnchor="end">
+            {`${signedTick(chart.lo)} %`}
+          </text>
+          <text x={PAD.left} y={H - 6}>
+            {`x = ${x0}`}
+          </text>
+          <text x={W - PAD.right} y={H - 6} textAnchor="end">
+            {`x = ${x1}`}
+          </text>
+        </g>
+      </svg>
+      <figcaption>
+        <ul className="chart-legend" aria-label="Colour key">
+          {SERIES.map((s) => (
+            <li key={s.key}>
+              <span className="chart-swatch" style={{ background: s.color }} aria-hidden="true" />
+              <i>{s.label}</i>
+            </li>
+          ))}
+          <li className="chart-legend-note">change in % from x = {x0}; ● measured</li>
+        </ul>
+      </figcaption>
+    </figure>
   );
+}
+
+/** Axis ends as signed percentages, 1 decimal: +1.7, −20.3, 0.0. */
+function signedTick(v: number): string {
+  const r = Math.round(v * 10) / 10;
+  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
 }

@@ -6,6 +6,7 @@ import { LatticeChart } from './LatticeChart';
 import { ProvenanceTag } from './ProvenanceTag';
 import { ScenarioAtom } from './ScenarioAtom';
 import { ScenarioReadout } from './ScenarioReadout';
+import { FormulaText } from './Typeset';
 
 export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
   const { scenario: s } = scenario.path;
@@ -13,7 +14,9 @@ export function ScenarioPanel({ scenario }: { scenario: LoadedScenario }) {
   return (
     <section className="panel scenario-panel" aria-labelledby="scenario-heading">
       <h2 id="scenario-heading">Insertion</h2>
-      <div className="scenario-title">{s.title}</div>
+      <div className="scenario-title">
+        <FormulaText text={s.title} />
+      </div>
       <ScenarioReadout scenario={scenario} />
       <LatticeChart scenario={scenario} />
       <ScenarioAtom scenario={scenario} />

@@ -21,7 +21,8 @@ function degrees(d: number): string {
   return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(2)}°`;
 }
 
-function signed(p: number): string {
+/** A change in percent with its sign: +1.23 %, −0.40 %, ±0.00 %. */
+export function signedPercent(p: number): string {
   const r = Math.round(p * 100) / 100;
   return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${Math.abs(r).toFixed(2)} %`;
 }
@@ -59,7 +60,7 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
         if (v) v.textContent = `${num(f.lattice[row.key], digits)} ${row.unit}`;
         if (c)
           c.textContent =
-            row.key === 'beta' ? degrees(f.lattice.beta - beta0) : signed(f.change[row.key]);
+            row.key === 'beta' ? degrees(f.lattice.beta - beta0) : signedPercent(f.change[row.key]);
       });
     },
     [scenario, rows, beta0],
@@ -70,7 +71,7 @@ export function ScenarioReadout({ scenario }: { scenario: LoadedScenario }) {
     <div className="readout" data-testid="scenario-readout">
       <div className="readout-x">
         x = <span ref={x} data-testid="readout-x" /> ·{' '}
-        <span ref={formula} data-testid="readout-formula" />
+        <span ref={formula} className="formula" data-testid="readout-formula" />
       </div>
       <table>
         <tbody>

@@ -5,6 +5,7 @@ import { catalogueEntry } from '../state/catalogue';
 import { useApp } from '../state/store';
 import { formulaText, num } from './format';
 import { ProvenanceTag } from './ProvenanceTag';
+import { SpaceGroupText } from './Typeset';
 
 export function StructureInfo() {
   const loaded = useApp((s) => s.loaded);
@@ -31,7 +32,8 @@ export function StructureInfo() {
         </div>
       )}
       <div className="meta">
-        {formulaText(formulaString(composition(crystal)))} · {sg.symbol}
+        <span className="formula">{formulaText(formulaString(composition(crystal)))}</span> ·{' '}
+        <SpaceGroupText symbol={sg.symbol} />
         {sg.number ? ` (${sg.number})` : ''}
       </div>
       <div className="meta">

@@ -4,6 +4,7 @@ import { showScenarioById, showStructure } from '../state/actions';
 import { CATALOGUE, type CatalogueEntry } from '../state/catalogue';
 import { SCENARIOS } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
+import { FormulaText } from './Typeset';
 
 export function StructurePicker() {
   const currentScenario = useApp((s) => s.scenarioId);
@@ -30,7 +31,7 @@ export function StructurePicker() {
                   title={e.blurb}
                   onClick={() => showStructure(e.id)}
                 >
-                  {e.title}
+                  <FormulaText text={e.title} />
                 </button>
               </li>
             ))}
@@ -49,7 +50,7 @@ export function StructurePicker() {
                 data-scenario={e.id}
                 onClick={() => showScenarioById(e.id)}
               >
-                ▶ {e.title}
+                ▶ <FormulaText text={e.title} />
               </button>
             </li>
           ))}

@@ -1,4 +1,5 @@
 /** Small text formatters shared by the panels. */
+import { subscriptDigits } from '../crystal/typeset';
 
 const SUPERSCRIPT: Record<string, string> = {
   '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
@@ -25,7 +26,5 @@ export function fracText(f: ArrayLike<number>): string {
 
 /** Subscript digits in a formula: `Mn8O16` → `Mn₈O₁₆`. */
 export function formulaText(formula: string): string {
-  return formula.replace(/(\d+(?:\.\d+)?)/g, (digits) =>
-    [...digits].map((ch) => (ch === '.' ? '.' : String.fromCharCode(0x2080 + Number(ch)))).join(''),
-  );
+  return subscriptDigits(formula);
 }

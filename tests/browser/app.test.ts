@@ -47,7 +47,7 @@ describe('first load', () => {
     expect(stats.hues.manganese).toBeGreaterThan(500);
     expect(stats.hues.oxygen).toBeGreaterThan(50);
     expect(stats.hues.potassium).toBe(0); // empty tunnels
-    await expect(app.page.locator('.structure-info').innerText()).resolves.toContain('I 4/m (87)');
+    await expect(app.page.locator('.structure-info').innerText()).resolves.toContain('I4/m (87)');
     await expect(app.page.locator('.inspector').innerText()).resolves.toMatch(/Kijima/);
     expectClean(app);
   });
@@ -135,7 +135,7 @@ describe('opening files', () => {
     await dropFile(app, 'rocksalt-NaCl.cif');
     await app.page.getByText('rocksalt-NaCl.cif · NaCl').waitFor();
     await waitForStructure(app.page);
-    expect(await app.page.locator('.structure-info').innerText()).toContain('F m -3 m (225)');
+    expect(await app.page.locator('.structure-info').innerText()).toContain('Fm3m (225)');
     await dropFile(app, 'broken.cif');
     await app.page.locator('.notice-error').first().waitFor();
     expect(await app.page.locator('.notice-error').first().innerText()).toContain('broken.cif:9:');

@@ -12,8 +12,8 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { composition } from '../../src/crystal/composition';
-import { paletteColourHex } from '../../src/crystal/palettes';
 import { atomicNumber } from '../../src/crystal/elements';
+import { paletteColourHex } from '../../src/crystal/palettes';
 import { readCif } from '../../src/crystal/read';
 import { formatDiagnostic } from '../../src/crystal/result';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
@@ -190,7 +190,7 @@ describe('PNG export', () => {
     await page.evaluate(() => {
       const real = HTMLCanvasElement.prototype.toBlob;
       (window as unknown as { realToBlob: typeof real }).realToBlob = real;
-      HTMLCanvasElement.prototype.toBlob = function (done: BlobCallback) {
+      HTMLCanvasElement.prototype.toBlob = (done: BlobCallback) => {
         done(null);
       };
     });
