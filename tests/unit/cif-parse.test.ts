@@ -451,7 +451,8 @@ describe('parseCif: never throws, never hangs', () => {
   it('every truncation of a rich sample either parses or fails with a line', () => {
     const start = performance.now();
     for (let i = 0; i <= sample.length; i++) check(sample.slice(0, i));
-    expect(performance.now() - start).toBeLessThan(2000);
+    // Generous: the bound catches a parser that hangs, not a slow machine.
+    expect(performance.now() - start).toBeLessThan(10_000);
   });
 
   it('random garbage and mutated samples terminate quickly', () => {
@@ -474,15 +475,31 @@ describe('parseCif: never throws, never hangs', () => {
       }
       check(s);
     }
-    expect(performance.now() - start).toBeLessThan(5000);
+    expect(performance.now() - start).toBeLessThan(20_000);
   });
 
   it('a large file parses in linear time', () => {
-    const rows = Array.from({ length: 50_000 }, (_, i) => `A${i} 0.1 0.2 0.3 1.0`).join('\n');
-    const start = performance.now();
-    const r = parseCif(`data_big\nloop_\n_a\n_b\n_c\n_d\n_e\n${rows}\n`);
-    expect(r.ok && r.value.blocks[0].loops[0].rows.length).toBe(50_000);
-    expect(performance.now() - start).toBeLessThan(3000);
+    const text = (n: number) =>
+      `data_big\nloop_\n_a\n_b\n_c\n_d\n_e\n${Array.from({ length: n }, (_, i) => `A${i} 0.1 0.2 0.3 1.0`).join('\n')}\n`;
+    // The fastest of a few runs: a loaded machine only adds time, never removes it.
+    const fastest = (t: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const start = performance.now();
+        const r = parseCif(t);
+        best = Math.min(best, performance.now() - start);
+        if (!r.ok) throw new Error(r.error.message);
+      }
+      return best;
+    };
+    const large = text(80_000);
+    const r = parseCif(large);
+    expect(r.ok && r.value.blocks[0].loops[0].rows.length).toBe(80_000);
+    // 8× the rows: linear gives ~8 (more with garbage collection of the larger text),
+    // quadratic ~64. Each size is measured warm.
+    const small = text(10_000);
+    parseCif(small);
+    expect(fastest(large) / fastest(small)).toBeLessThan(40);
   });
 });
 
