@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { registerCifExporter } from './app/cif-exporter';
 import { startController } from './app/controller';
-import { registerCifMaker } from './app/export-cif-maker';
 import { installExportHook } from './app/export-hook';
 import { startLoopOption } from './app/loop-option';
 import { wireActions } from './app/wire-actions';
@@ -13,9 +12,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 wireActions();
 startController();
-registerCifMaker();
 installExportHook();
-// Registered after the structure-only CIF maker: this one also writes a scenario's frame at x.
+// CIF needs no renderer: registered at start (a structure, or a scenario's frame at x).
 registerCifExporter();
 startLoopOption();
 createRoot(root).render(

@@ -4,8 +4,6 @@ import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
 import { ExportMenu } from '../ui/export/ExportPanel';
-import { ModelExportSection } from '../ui/export/ModelExportSection';
-import { VideoExportSection } from '../ui/export/VideoExportSection';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
@@ -78,11 +76,6 @@ export function App() {
         <SupercellControl />
         <StyleControls />
         <LessonPanel />
-        <details className="panel media-export-panel">
-          <summary>Video and 3D model</summary>
-          <VideoExportSection />
-          <ModelExportSection />
-        </details>
       </aside>
       <main className="stage" aria-busy={busy} data-showing={scenario?.key ?? loaded?.key ?? ''}>
         <ViewFocus>

@@ -32,18 +32,13 @@ beforeAll(async () => {
   await waitForStructure(app.page);
 });
 
-/** Opens the sections wherever the page mounts them (a closed <details> is opened). */
+/** The Video and 3D model sections of the Export panel (opened from the top bar if closed). */
 async function sections(page: Page) {
-  const summary = page.locator('summary', { hasText: 'Video and 3D model' });
-  if (
-    (await summary.count()) > 0 &&
-    !(await summary.locator('..').evaluate((d) => (d as HTMLDetailsElement).open))
-  )
-    await summary.click();
-  return {
-    video: page.locator('section[aria-label="Video"]'),
-    model: page.locator('section[aria-label="3D model"]'),
-  };
+  const video = page.locator('section[aria-label="Video"]');
+  if ((await video.count()) === 0)
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+  await video.waitFor();
+  return { video, model: page.locator('section[aria-label="3D model"]') };
 }
 
 interface Probe {

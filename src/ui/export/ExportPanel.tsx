@@ -6,6 +6,8 @@ import { useEffect, useRef, useState } from 'react';
 import { CifExportSection } from './CifExportSection';
 import { ImageExportSection } from './ImageExportSection';
 import { LinkSection } from './LinkSection';
+import { ModelExportSection } from './ModelExportSection';
+import { VideoExportSection } from './VideoExportSection';
 import './ExportPanel.css';
 import './transparent.css';
 
@@ -19,6 +21,8 @@ export function ExportPanel({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <ImageExportSection />
+      <VideoExportSection />
+      <ModelExportSection />
       <CifExportSection />
       <LinkSection />
     </div>
