@@ -16,12 +16,9 @@ const STATUS = /^#*\s*STATUS:\s*(refined|unverified|model)\s*(?:--|—)\s*(.+?)\
 
 /** The header's status, or null when the comment block before the first data block has none. */
 export function readProvenance(text: string): Provenance | null {
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (/^\s*data_/i.test(line)) break;
-    const m = STATUS.exec(line);
-    if (m) return { kind: m[1] as ProvenanceKind, note: m[2] };
-  }
-  return null;
+  const header = text.split(/\r\n|\r|\n/);
+  const end = header.findIndex((line) => /^\s*data_/i.test(line));
+  return provenanceFromNotes(end < 0 ? header : header.slice(0, end));
 }
 
 /** The status among a file's header notes (their `#` already stripped, as the app keeps them). */
