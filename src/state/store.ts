@@ -39,6 +39,10 @@ export interface Selection {
 export interface AppState extends ViewState {
   /** What is on screen now; kept when a new load fails, so the view never goes blank. */
   loaded: LoadedStructure | null;
+  /** The compare view's structures, in pane order (when `compare` is set and they built). */
+  compareLoaded: LoadedStructure[] | null;
+  /** Bumped by the compare view's Reset: its panes go back to their own frames. */
+  compareResetCount: number;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
   playMode: PlayMode;
@@ -109,6 +113,8 @@ let nextNoticeId = 1;
 export const useApp = create<AppState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   loaded: null,
+  compareLoaded: null,
+  compareResetCount: 0,
   loadedScenario: null,
   playMode: 'once',
   speed: 0.1,
