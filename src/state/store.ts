@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
 import type { VoidAnalysis } from '../voids/analyse';
+import type { CompareState } from './compare';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
@@ -118,6 +119,8 @@ export interface AppState extends ViewState {
   placeIon: (ion: PlacedIon) => void;
   /** Removes placed ion i, or the last one placed (undo) when i is not given. */
   removeIon: (i?: number) => void;
+  /** Opens the compare view (or null: back to the single view, as it was left). */
+  setCompare: (compare: CompareState | null) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -233,6 +236,7 @@ export const useApp = create<AppState>()((set) => ({
       placedIons:
         i === undefined ? s.placedIons.slice(0, -1) : s.placedIons.filter((_, k) => k !== i),
     })),
+  setCompare: (compare) => set({ compare, selection: null }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

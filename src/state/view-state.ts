@@ -4,6 +4,7 @@
  */
 import { DEFAULT_PALETTE, type Palette } from '../crystal/palettes';
 import { DEFAULT_MOBILE } from '../voids/radii';
+import type { CompareState } from './compare';
 
 export type { Palette };
 
@@ -81,6 +82,11 @@ export interface ViewState {
   textScale: number;
   /** Microscope panel views shown (none: the panel is closed), in display order. */
   tem: TemView[];
+  /**
+   * The compare view (`cmp=`): 2–4 structures side by side, or null for the single view.
+   * The single view's own fields stay as they were, so leaving the comparison goes back there.
+   */
+  compare: CompareState | null;
   /** STEM imaging mode of the microscope panel. */
   temMode: TemMode;
   /** `sites=1`: the "Sites & channels" panel is open (its analysis and overlays run). */
@@ -136,6 +142,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   sites: false,
   probe: DEFAULT_SITES_PROBE,
   mobile: [...DEFAULT_MOBILE],
+  compare: null,
 };
 
 /** Where the camera is, as a link stores it. */
