@@ -122,7 +122,7 @@ export function App() {
         aria-label="Details"
       >
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
-        {!scenario && <SitesPanel />}
+        <SitesPanel />
       </aside>
     </div>
   );
