@@ -13,6 +13,7 @@ import {
   stepBy,
 } from './lesson-controller';
 import { cancelReading } from './read/progress';
+import { needSymmetryTables } from './symmetry-tables';
 
 export function wireActions(): void {
   provideActions({
@@ -29,5 +30,6 @@ export function wireActions(): void {
     goToStep,
     stepBy,
     setPresenting,
+    needSymmetryTables,
   });
 }

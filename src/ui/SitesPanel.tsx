@@ -2,7 +2,8 @@
  * "Sites & channels": where an ion could go in the structure on screen (src/voids). The
  * analysis runs only while the panel is open, once per structure, probe and mobile set.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { needSymmetryTables } from '../state/actions';
 import { useApp } from '../state/store';
 import { analyse, DEFAULT_PROBE, type VoidAnalysis } from '../voids/analyse';
 import { FIT_IONS, FIT_TOLERANCE, ionRadius, siteCn, siteGrade } from '../voids/fit';
@@ -37,10 +38,15 @@ export function SitesPanel() {
   const crystal = loaded?.crystal;
   const cell = loaded?.cell;
   const mobile = useMemo(() => parseMobile(mobileText), [mobileText]);
+  // Letters and symmetry merging need the space-group tables (and the setting they identify).
+  const tables = useApp((s) => s.symmetryTables);
+  useEffect(() => {
+    if (open && !tables) void needSymmetryTables();
+  }, [open, tables]);
   const result = useMemo<VoidAnalysis | null>(() => {
-    if (!open || !crystal || !cell) return null;
+    if (!open || !crystal || !cell || !tables) return null;
     return analyse(atomsFromCrystal(crystal, cell), { probe, mobile });
-  }, [open, crystal, cell, probe, mobile]);
+  }, [open, crystal, cell, probe, mobile, tables]);
   if (!loaded) return null;
   return (
     <details
