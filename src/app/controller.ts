@@ -63,8 +63,17 @@ export function startController() {
     // A picked atom's Wyckoff letter: the tables now, if the background load has not begun.
     if (s.selection && s.selection !== prev.selection && !symmetryTablesReady())
       void needSymmetryTables();
-    // A lesson step playing its range moves x too: the link follows it at the same pace.
-    writeHistory(s, (s.playing || s.lessonStep >= 0) && s.x !== prev.x);
+    // A lesson step playing its range moves x too: the link follows it at the same pace,
+    // outside the frames; so does the write when playback stops (inside the last frame).
+    const moved = s.x !== prev.x;
+    writeHistory(
+      s,
+      moved && (s.playing || s.lessonStep >= 0)
+        ? 'moving'
+        : moved && prev.playing
+          ? 'stopped'
+          : null,
+    );
   });
   onHistoryStep(applyEntry);
   void startLessonFromUrl().finally(openingDone);
