@@ -3,12 +3,12 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
-import { ExportMenu } from '../ui/export/ExportPanel';
+import { ExportMenu } from '../ui/export/ExportMenu';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
-import { Microscope } from '../ui/microscope/Microscope';
+import { MicroscopeSlot } from '../ui/microscope/MicroscopeSlot';
 import { Notices } from '../ui/Notices';
 import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
@@ -97,7 +97,7 @@ export function App() {
         <ColourKey />
         {busy && <div className="busy">Building…</div>}
         <ReadProgress />
-        {!embed && <Microscope />}
+        {!embed && <MicroscopeSlot />}
         <Notices />
       </main>
       {scenario && (
