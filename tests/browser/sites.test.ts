@@ -30,7 +30,7 @@ describe('Sites & channels', () => {
     const app = await open();
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
     await dropFile(app, 'perovskite-SrTiO3.cif');
-    await app.page.getByText('perovskite-SrTiO3.cif · SrTiO3').waitFor();
+    await app.page.getByText('perovskite-SrTiO3.cif · SrTiO3', { exact: true }).waitFor();
     await waitForStructure(app.page);
     await app.page.getByText('Sites & channels').click();
     const panel = app.page.locator('.sites-panel');
