@@ -17,8 +17,8 @@ export async function loadScenarioForView(
   options?: { fitOverCap: boolean },
 ): Promise<Result<LoadedScenario>> {
   const file = `structures/${id}.scenario.json`;
-  // The bundled keyframes list their operators: no space-group tables needed to draw them.
-  const text = await loadBundledScenarioText(id);
+  // A scenario's keyframes need their Hall numbers (the sites analysis at x): tables first.
+  const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
   // The core reads keyframes through a synchronous callback: fetch the CIFs it names first.
   const names = keyframeNames(text);
   const texts = new Map<string, string>();
