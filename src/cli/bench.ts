@@ -24,7 +24,7 @@ import { benchMicroscopeNode, MICROSCOPE_TEM, microscopeTableRows } from './benc
 import { benchBuild, ROOT, SCENARIO, STRUCTURE, scenarioAtoms, warmUp } from './bench-node';
 import { benchReader, readerTable } from './bench-reader';
 import { fmt, median, overBaseline, round, table } from './bench-stats';
-import { benchVoids, voidsTable } from './bench-voids';
+import { benchTunnelLabels, benchVoids, tunnelLabelsTable, voidsTable } from './bench-voids';
 
 /**
  * Nearest drawn counts to 1k / 10k / 100k among a×a×c supercells (α-MnO₂ is tetragonal,
@@ -83,6 +83,7 @@ async function main(argv: string[]): Promise<number> {
   });
   log('Node: sites & channels analysis…');
   const voids = benchVoids(ROOT);
+  const tunnelLabels = benchTunnelLabels(ROOT);
   log('Node: CIF reader throughput…');
   const reader = benchReader(ROOT);
   const bundle = bundleSizes(path.join(ROOT, 'dist'));
@@ -183,6 +184,7 @@ async function main(argv: string[]): Promise<number> {
     ),
     drawCallsBySize: keyed(frameKeys, drawsBySize),
     voidsMs: Object.fromEntries(voids.map((v) => [v.name, round(v.medianMs, 1)])),
+    tunnelLabelsMs: Object.fromEntries(tunnelLabels.map((t) => [t.name, round(t.medianMs, 1)])),
     reader: reader.map((r) => ({
       set: r.set,
       files: r.files,
@@ -315,6 +317,8 @@ async function main(argv: string[]): Promise<number> {
     }),
     '',
     ...voidsTable(voids),
+    '',
+    ...tunnelLabelsTable(tunnelLabels),
     '',
     ...readerTable(reader),
     '',

@@ -9,6 +9,7 @@ import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
+import type { FoundTunnels } from './tunnel-labels';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -40,6 +41,8 @@ export interface AppState extends ViewState {
   loaded: LoadedStructure | null;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
+  /** Named tunnels of the structure or scenario host on screen, once the analysis has run. */
+  tunnels: FoundTunnels | null;
   playMode: PlayMode;
   /** Playback speed as the fraction of the whole scenario played per second. */
   speed: number;
@@ -107,6 +110,7 @@ export const useApp = create<AppState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   loaded: null,
   loadedScenario: null,
+  tunnels: null,
   playMode: 'once',
   speed: 0.1,
   busy: false,
