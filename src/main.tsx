@@ -6,6 +6,7 @@ import { startController } from './app/controller';
 import { installExportHook } from './app/export-hook';
 import { startLoopOption } from './app/loop-option';
 import { startTunnelFinder } from './app/tunnel-finder';
+import { startVoidsRun } from './app/voids-run';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
 
@@ -18,6 +19,7 @@ installExportHook();
 // CIF needs no renderer: registered at start (a structure, or a scenario's frame at x).
 registerCifExporter();
 startLoopOption();
+startVoidsRun();
 createRoot(root).render(
   <StrictMode>
     <App />
