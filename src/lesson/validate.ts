@@ -19,6 +19,7 @@ import {
   string,
   unknownKeys,
 } from '../insertion/validate-fields';
+import { MAX_COMPARE, MIN_COMPARE, parseCompareIds } from '../state/compare';
 import {
   type Background,
   DRAW_STYLES,
@@ -80,6 +81,7 @@ const STEP_KEYS = [
   'background',
   'overlays',
   'x',
+  'cmp',
 ];
 const OVERLAY_KEYS = ['tunnelLabels', 'alkaliPolyhedra'];
 
@@ -184,12 +186,32 @@ function xValue(v: unknown, path: string): number | PlayRange {
   return { from, to, seconds };
 }
 
+/** `cmp`: 2–4 bundled structure ids, each once, shown side by side. */
+function compareIds(v: unknown, path: string, cat: LessonCatalogue): string[] {
+  if (!Array.isArray(v) || v.some((id) => typeof id !== 'string'))
+    throw new FieldError(
+      path,
+      `expected a list of ${MIN_COMPARE} to ${MAX_COMPARE} bundled structure ids, found ${describeJson(v)}`,
+    );
+  const ids = parseCompareIds(v.join(','), cat.structures);
+  if (typeof ids === 'string' || ids.length !== v.length)
+    throw new FieldError(
+      path,
+      typeof ids === 'string' ? ids.replace(/; showing.*$/, '') : 'empty id',
+    );
+  return ids;
+}
+
 function subject(o: Json, path: string, cat: LessonCatalogue): StepSubject {
   const given = (['structure', 'scenario', 'cif'] as const).filter((k) => Object.hasOwn(o, k));
+  if (given.length === 0 && Object.hasOwn(o, 'cmp')) {
+    const ids = compareIds(o.cmp, join(path, 'cmp'), cat);
+    return { kind: 'structure', id: ids[0] };
+  }
   if (given.length === 0)
     throw new FieldError(
       join(path, 'structure'),
-      'missing (a step needs one of structure, scenario or cif)',
+      'missing (a step needs one of structure, scenario, cif or cmp)',
     );
   if (given.length > 1)
     throw new FieldError(
@@ -256,6 +278,11 @@ function step(
     if (s.subject.kind !== 'scenario')
       throw new FieldError(join(path, 'x'), 'only a scenario step has an x');
     s.x = xValue(o.x, join(path, 'x'));
+  }
+  if (Object.hasOwn(o, 'cmp')) {
+    if (s.subject.kind !== 'structure')
+      throw new FieldError(join(path, 'cmp'), 'only a structure step can show a comparison');
+    s.cmp = compareIds(o.cmp, join(path, 'cmp'), cat);
   }
   return s;
 }
