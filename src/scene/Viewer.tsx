@@ -3,7 +3,9 @@
  * changes the picture calls invalidate().
  */
 import { Canvas, useFrame } from '@react-three/fiber';
+import { noteFrameDrawn } from '../state/first-frame';
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
 import { GlbExporter } from './export/glb-exporter';
@@ -22,6 +24,8 @@ export function Viewer() {
   const background = useApp((s) => s.background);
   const transparent = useApp((s) => s.transparent);
   const resetCount = useApp((s) => s.cameraResetCount);
+  // Found after the structure is drawn (app/tunnel-finder.ts): none until then.
+  const tunnels = useApp((s) => tunnelsOf(s.tunnels, loaded?.crystal));
   const bg = background === 'black' ? '#000000' : '#ffffff';
   // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
   // the antialias choice flips, since a WebGL context cannot change it.
@@ -70,7 +74,7 @@ export function Viewer() {
             key={loaded.key}
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
-            tunnels={loaded.tunnels}
+            tunnels={tunnels}
           />
           <FrameStamp id={loaded.key} />
         </>
@@ -86,6 +90,7 @@ export function Viewer() {
 function FrameStamp({ id }: { id: string }) {
   useFrame(({ gl }) => {
     if (gl.domElement.dataset.shown !== id) gl.domElement.dataset.shown = id;
+    noteFrameDrawn();
   });
   return null;
 }

@@ -12,6 +12,7 @@ import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
 import type { PlacedIon, SiteSelection } from './sites-state';
+import type { FoundTunnels } from './tunnel-labels';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -47,6 +48,8 @@ export interface AppState extends ViewState {
   compareResetCount: number;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
+  /** Named tunnels of the structure or scenario host on screen, once the analysis has run. */
+  tunnels: FoundTunnels | null;
   playMode: PlayMode;
   /** Playback speed as the fraction of the whole scenario played per second. */
   speed: number;
@@ -58,6 +61,11 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /**
+   * The space-group tables (moyo's WebAssembly) are loaded and the shown crystal has its
+   * Wyckoff letters. They load after the first frame: bundled files list their operators.
+   */
+  symmetryTables: boolean;
   /** The next re-frame glides from the old pose instead of jumping (lesson steps). */
   cameraGlide: boolean;
   /** The open lesson (driven by src/app/lesson-controller.ts), its bundled id, the step shown
@@ -137,6 +145,7 @@ export const useApp = create<AppState>()((set) => ({
   compareLoaded: null,
   compareResetCount: 0,
   loadedScenario: null,
+  tunnels: null,
   playMode: 'once',
   speed: 0.1,
   busy: false,
@@ -144,6 +153,7 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  symmetryTables: false,
   cameraGlide: false,
   lesson: null,
   lessonId: null,

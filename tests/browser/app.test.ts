@@ -27,10 +27,38 @@ const HUE: Record<string, HueRange> = {
 };
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const openPage = pagesForThisFile();
 
 const open = (search = '') => openPage(search);
+
+/**
+ * Notes when the canvas first shows what the page says it shows (the harness's frame test)
+ * and the resources whose fetch had begun by then.
+ */
+const WATCH_FIRST_FRAME = `(() => {
+  const check = () => {
+    if (window.__firstFrame) return;
+    const showing = document.querySelector('main.stage')?.dataset.showing;
+    if (!showing || document.querySelector('canvas')?.dataset.shown !== showing) return;
+    window.__firstFrame = performance.now();
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { attributes: true, subtree: true, childList: true });
+})()`;
+
+/** Resources (file names) whose fetch began before the first frame; ones begun after it. */
+const FETCHES = `(() => {
+  const at = window.__firstFrame;
+  const all = performance.getEntriesByType('resource');
+  const name = (e) => e.name.split('/').pop();
+  return {
+    before: all.filter((e) => e.startTime < at).map(name),
+    after: all.filter((e) => e.startTime >= at).map(name),
+  };
+})()`;
 
 function expectClean(app: AppPage) {
   expect(app.errors).toEqual([]);
@@ -39,8 +67,18 @@ function expectClean(app: AppPage) {
 
 describe('first load', () => {
   it('shows α-MnO2 down c with MnO6 octahedra and O, and no errors', async () => {
-    const app = await open();
+    const app = await openPage('', undefined, WATCH_FIRST_FRAME);
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    // The file lists its operators: the space-group tables' WebAssembly waits for the first
+    // frame, then loads in the background (Wyckoff letters, sites analysis).
+    const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
+    expect(early.before.some((n) => n.endsWith('.js'))).toBe(true); // the watch saw the load
+    expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
     await screenshot(app.page, 'default-alpha-MnO2');
     const stats = await canvasStats(app.page, HUE);
     expect(stats.coverage).toBeGreaterThan(0.1);
@@ -98,9 +136,10 @@ describe('inspecting an atom', () => {
     await app.page.mouse.click(at.x, at.y + 3);
     const inspector = app.page.locator('.inspector');
     await inspector.getByText(/selected atom/i).waitFor();
+    // The letter comes with the space-group tables (loaded after the first frame, or now).
+    await inspector.getByText('8h').waitFor({ timeout: 30_000 });
     const text = await inspector.innerText();
     expect(text).toMatch(/O[12]\s+O²⁻/);
-    expect(text).toContain('8h');
     expect(text).toMatch(/nearest neighbours/i);
     // The first neighbours of an O in α-MnO2 are Mn at 1.88–1.95 Å.
     const first = text.match(/Mn\d?\s+Mn\s+(\d\.\d+) Å/);
@@ -207,9 +246,15 @@ describe('tunnel sizes', () => {
   it('labels the 3×3 tunnel of todorokite down b, and none on a layered oxide', async () => {
     const app = await open('?s=todorokite&sc=2x1x2&view=010');
     await waitForStructure(app.page, 'Todorokite (3×3)');
+    // The 3×3 through x = z = ½ (2×2 copies); the 1×1 at the chain junctions x = z = 0 (3×3
+    // copies less the 3 under the axis labels).
+    const visible = (name: string) =>
+      app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).count();
     await app.page.waitForFunction(
-      () => document.querySelectorAll('.tunnel-label:not([hidden])').length === 4,
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
     );
+    expect(await visible('3×3')).toBe(4);
+    expect(await visible('1×1')).toBe(6);
     expect(await app.page.locator('.tunnel-label[data-tunnel="3×3"]').first().innerText()).toMatch(
       /3×3\s+7\.9 Å/,
     );
@@ -218,6 +263,30 @@ describe('tunnel sizes', () => {
     await waitForStructure(app.page, /P2-Na/);
     expect(await app.page.locator('.tunnel-label').count()).toBe(0);
     expect(await app.page.getByLabel('Tunnel sizes').count()).toBe(0);
+    expectClean(app);
+  });
+});
+
+describe('tunnel labels for a file of your own', () => {
+  it('a dropped ramsdellite CIF (no catalogue entry) gets its 1×2 tunnels labelled down b', async () => {
+    const app = await open('?sc=2x1x2&view=010');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const text = readFileSync(path.join(ROOT, 'structures/ramsdellite.cif'), 'utf8');
+    await dropText(app, 'my-ramsdellite.cif', text);
+    await app.page.getByText('my-ramsdellite.cif').first().waitFor();
+    await waitForStructure(app.page);
+    // 1×2 through (x, z) = (0, ½) and (½, 0): 3×2 and 2×3 copies in the 2×1×2 block.
+    await app.page.waitForFunction(
+      () =>
+        document.querySelectorAll('.tunnel-label[data-tunnel="1×2"]:not([hidden])').length === 12,
+    );
+    expect(await app.page.locator('.tunnel-label:not([data-tunnel="1×2"])').count()).toBe(0);
+    // The free sphere (Df ≈ 0.55 Å) plus two O²⁻ radii.
+    expect(await app.page.locator('.tunnel-label').first().innerText()).toMatch(/1×2\s+3\.3 Å/);
+    expect(await app.page.locator('.inspector table.tunnels').innerText()).toMatch(
+      /1×2\s+b\s+3\.3\d Å\s+0\.5\d Å/,
+    );
+    await screenshot(app.page, 'tunnel-labels-user-ramsdellite');
     expectClean(app);
   });
 });
@@ -301,7 +370,10 @@ describe('the URL is the view', () => {
 });
 
 async function dropFile(app: AppPage, name: string) {
-  const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+  await dropText(app, name, readFileSync(path.join(FIXTURES, name), 'utf8'));
+}
+
+async function dropText(app: AppPage, name: string, text: string) {
   await app.page.evaluate(
     ({ name, text }) => {
       const dt = new DataTransfer();
