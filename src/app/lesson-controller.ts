@@ -110,6 +110,7 @@ export function goToStep(index: number, glide = true) {
     background: v.background,
     alkaliPolyhedra: v.alkaliPolyhedra,
     tunnelLabels: v.tunnelLabels,
+    compare: v.compare,
     playing: false,
     selection: null,
     cameraGlide: glide,

@@ -5,6 +5,7 @@
  * for warnings; anything wrong throws a FieldError.
  */
 import {
+  describeJson,
   FieldError,
   type Json,
   join,
@@ -13,6 +14,7 @@ import {
   string,
   unknownKeys,
 } from '../insertion/validate-fields';
+import { MAX_COMPARE, MIN_COMPARE, parseCompareIds } from '../state/compare';
 import { type Background, DRAW_STYLES, type Projection } from '../state/view-state';
 import { citedReferences, parseMarkup } from './markup';
 import { camera, overlays, supercell, xValue } from './step-fields';
@@ -41,14 +43,35 @@ const STEP_KEYS = [
   'background',
   'overlays',
   'x',
+  'cmp',
 ];
+
+/** `cmp`: 2–4 bundled structure ids, each once, shown side by side. */
+function compareIds(v: unknown, path: string, cat: LessonCatalogue): string[] {
+  if (!Array.isArray(v) || v.some((id) => typeof id !== 'string'))
+    throw new FieldError(
+      path,
+      `expected a list of ${MIN_COMPARE} to ${MAX_COMPARE} bundled structure ids, found ${describeJson(v)}`,
+    );
+  const ids = parseCompareIds(v.join(','), cat.structures);
+  if (typeof ids === 'string' || ids.length !== v.length)
+    throw new FieldError(
+      path,
+      typeof ids === 'string' ? ids.replace(/; showing.*$/, '') : 'empty id',
+    );
+  return ids;
+}
 
 function subject(o: Json, path: string, cat: LessonCatalogue): StepSubject {
   const given = (['structure', 'scenario', 'cif'] as const).filter((k) => Object.hasOwn(o, k));
+  if (given.length === 0 && Object.hasOwn(o, 'cmp')) {
+    const ids = compareIds(o.cmp, join(path, 'cmp'), cat);
+    return { kind: 'structure', id: ids[0] };
+  }
   if (given.length === 0)
     throw new FieldError(
       join(path, 'structure'),
-      'missing (a step needs one of structure, scenario or cif)',
+      'missing (a step needs one of structure, scenario, cif or cmp)',
     );
   if (given.length > 1)
     throw new FieldError(
@@ -115,6 +138,11 @@ export function step(
     if (s.subject.kind !== 'scenario')
       throw new FieldError(join(path, 'x'), 'only a scenario step has an x');
     s.x = xValue(o.x, join(path, 'x'));
+  }
+  if (Object.hasOwn(o, 'cmp')) {
+    if (s.subject.kind !== 'structure')
+      throw new FieldError(join(path, 'cmp'), 'only a structure step can show a comparison');
+    s.cmp = compareIds(o.cmp, join(path, 'cmp'), cat);
   }
   return s;
 }

@@ -38,6 +38,9 @@ export function stepToViewState(step: LessonStep, defaults: SubjectDefaults): Vi
     tunnelLabels: step.overlays?.tunnelLabels ?? DEFAULT_VIEW_STATE.tunnelLabels,
     embed: false,
     controls: true,
+    compare: step.cmp
+      ? { ids: [...step.cmp], view: step.camera ? [...step.camera.view] : null }
+      : null,
   };
 }
 
@@ -58,6 +61,12 @@ export function viewStateToStep(
     background: state.background,
     overlays: { tunnelLabels: state.tunnelLabels, alkaliPolyhedra: state.alkaliPolyhedra },
   };
+  if (state.compare && subject.kind === 'structure') {
+    step.cmp = [...state.compare.ids];
+    const view = state.compare.view;
+    if (view) step.camera = { view: [...view], up: null, zoom: 1 };
+    else delete step.camera;
+  }
   if (subject.kind === 'scenario') {
     if (play) step.x = { ...play };
     else if (state.x !== null) step.x = state.x;

@@ -57,6 +57,12 @@ export interface LessonStep {
   overlays?: StepOverlays;
   /** Scenario steps only: a fixed x, or a range played once. */
   x?: number | PlayRange;
+  /**
+   * Bundled structure ids (2–4, each once) shown side by side in the compare view; the
+   * camera's view is then the panes' direction (each in its own tunnel setting). The subject
+   * is the first of them when the step names none.
+   */
+  cmp?: string[];
 }
 
 export interface Lesson {

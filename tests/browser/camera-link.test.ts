@@ -253,6 +253,20 @@ describe('camera in the link', () => {
     const notice = app.page.locator('.notices .notice', { hasText: 'cmp=' });
     await expect.poll(() => notice.innerText()).toContain('list 2 to 4 bundled structures');
     expect(await app.page.locator('.compare-pane').count()).toBe(0);
+    // The picker's comparison opens it, the link follows; leaving goes back where the user was.
+    await app.page.locator('[data-compare="O3-NaNiMnO2,P2-NaNiMnO2"]').click();
+    await app.page.waitForFunction(() =>
+      window.location.search.startsWith('?cmp=O3-NaNiMnO2,P2-NaNiMnO2'),
+    );
+    expect(await app.page.locator('.compare-name').allInnerTexts()).toEqual([
+      'O3-NaNi₀.₅Mn₀.₅O₂',
+      'P2-Na₂/₃Ni₁/₃Mn₂/₃O₂',
+    ]);
+    await waitForFrame(app.page);
+    await app.page.getByRole('button', { name: 'Back to the single view' }).click();
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await app.page.waitForFunction(() => /[?&]view=100(&|$)/.test(window.location.search));
+    expect(app.page.url()).not.toContain('cmp=');
     expect(app.errors).toEqual([]);
   });
 });

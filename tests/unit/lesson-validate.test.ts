@@ -163,7 +163,7 @@ describe('validateLesson: each field’s error names step, field and reason', ()
       },
       1,
       'structure',
-      /one of structure, scenario or cif/,
+      /one of structure, scenario, cif or cmp/,
     ],
     [
       'two subjects',
