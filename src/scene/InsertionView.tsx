@@ -10,6 +10,7 @@ import { step } from '../insertion/playback';
 import { frameAtShared } from '../state/frame-cache';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { AtomMeshes } from './AtomMeshes';
 import { BondMesh } from './BondMesh';
 import { GuestMesh } from './GuestMesh';
@@ -20,6 +21,7 @@ import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { useScenarioPick } from './useScenarioPick';
 import { useSceneMaterials } from './useSceneMaterials';
+import { useVoidOverlay, VoidOverlays } from './VoidOverlays';
 
 const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wakes
 
@@ -29,8 +31,10 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     hostScene.atomCount + path.guests.count,
   );
   const tunnelLabels = useApp((s) => s.tunnelLabels);
+  const tunnels = useApp((s) => tunnelsOf(s.tunnels, scenario.hostCrystal));
 
-  const marker = useScenarioPick(scenario, uniforms, settings);
+  const overlay = useVoidOverlay(path.supercell);
+  const marker = useScenarioPick(scenario, uniforms, settings, overlay);
 
   const [segment, setSegment] = useState(
     () => frameAtShared(path, useApp.getState().x ?? path.xs[0]).segment,
@@ -100,9 +104,9 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
       />
       <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
-      {tunnelLabels && scenario.tunnels.length > 0 && (
+      {tunnelLabels && tunnels.length > 0 && (
         <TunnelLabels
-          tunnels={scenario.tunnels}
+          tunnels={tunnels}
           supercell={path.supercell}
           uniforms={uniforms}
           namesOnly
@@ -110,6 +114,14 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
         />
       )}
       <SelectionMarker place={marker.place} radius={marker.radius} dark={dark} />
+      {overlay && (
+        <VoidOverlays
+          data={overlay}
+          uniforms={uniforms}
+          dark={dark}
+          atomScale={settings.atomScale}
+        />
+      )}
     </group>
   );
 }
