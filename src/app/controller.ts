@@ -8,6 +8,7 @@ import { fitSupercell, type SupercellFit, supercellFitNotice } from '../crystal/
 import { formatXValue, xOutOfRange } from '../insertion/x-range';
 import { parseLessonLink } from '../lesson/link';
 import { catalogueEntry } from '../state/catalogue';
+import type { CompareState } from '../state/compare';
 import { scenarioEntry } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
 import type { Supercell } from '../state/view-state';
@@ -120,6 +121,7 @@ async function restoreFile(name: string) {
 /** Picker action: a new id loads through the store; the same id reloads after a user file. */
 export function showStructure(id: string) {
   const s = useApp.getState();
+  if (s.compare) s.setCompare(null);
   if (s.scenarioId) s.closeScenario();
   if (id !== s.structureId) s.setStructure(id, catalogueEntry(id));
   else if (s.loaded?.source.kind !== 'bundled') {
@@ -128,9 +130,18 @@ export function showStructure(id: string) {
   }
 }
 
+/**
+ * Picker action for a comparison, or null to leave it: the single view's structure, camera
+ * and supercell were left untouched meanwhile, so leaving shows them as they were.
+ */
+export function showComparison(compare: CompareState | null) {
+  useApp.getState().setCompare(compare);
+}
+
 /** Picker action for a scenario. */
 export function showScenarioById(id: string) {
   const s = useApp.getState();
+  if (s.compare) s.setCompare(null);
   if (id !== s.scenarioId) s.setScenario(id, scenarioEntry(id));
 }
 
@@ -227,7 +238,7 @@ export async function openUserFile(
     }
     if (show(outcome.built)) {
       if (options.keep) void keepFile(name, text);
-      useApp.setState({ file: name });
+      useApp.setState({ file: name, compare: null });
       noteFit(outcome.fit);
       const now = useApp.getState(); // choices changed while reading: build again for them
       if (

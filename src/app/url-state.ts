@@ -17,6 +17,7 @@ export function stateFromSearch(search: string): UrlParseResult {
     ? scenarioEntry(state.scenarioId)
     : catalogueEntry(state.structureId);
   if (entry && !good('sc', parseSupercell)) state.supercell = entry.supercell;
-  if (entry && !good('view', parseDirection)) state.view = entry.view;
+  // In the compare view, view= belongs to the panes: the single view keeps its own default.
+  if (entry && (state.compare || !good('view', parseDirection))) state.view = entry.view;
   return { state, notices };
 }

@@ -1,6 +1,6 @@
 /** Hands the panels the app's actions (see src/state/actions.ts): the one place they meet. */
 import { provideActions } from '../state/actions';
-import { openUserFile, showScenarioById, showStructure } from './controller';
+import { openUserFile, showComparison, showScenarioById, showStructure } from './controller';
 import {
   BUNDLED_LESSON_IDS,
   closeLesson,
@@ -18,6 +18,7 @@ export function wireActions(): void {
   provideActions({
     showStructure,
     showScenarioById,
+    showComparison,
     openUserFile,
     cancelReading,
     bundledLessonIds: BUNDLED_LESSON_IDS,

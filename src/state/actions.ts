@@ -5,10 +5,13 @@
  */
 import type { Lesson } from '../lesson/types';
 import type { LessonResult } from '../lesson/validate';
+import type { CompareState } from './compare';
 
 export interface AppActions {
   showStructure(id: string): void;
   showScenarioById(id: string): void;
+  /** Opens the compare view; null goes back to the single view where the user left it. */
+  showComparison(compare: CompareState | null): void;
   /** `text` null means the file was refused before reading, for `refusal`. */
   openUserFile(name: string, text: string | null, refusal?: string): Promise<void>;
   /** Stops the user's file being read (its progress bar's Cancel); the view stays as it was. */
@@ -38,6 +41,7 @@ function app(): AppActions {
 
 export const showStructure = (id: string) => app().showStructure(id);
 export const showScenarioById = (id: string) => app().showScenarioById(id);
+export const showComparison = (compare: CompareState | null) => app().showComparison(compare);
 export const openUserFile = (name: string, text: string | null, refusal?: string) =>
   app().openUserFile(name, text, refusal);
 export const cancelReading = () => app().cancelReading();

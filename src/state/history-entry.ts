@@ -7,14 +7,17 @@ import type { ViewState } from './view-state';
 
 /** `file` is the user's file on screen, or null for a bundled structure. */
 export function historyEntryKey(
-  state: Pick<ViewState, 'structureId' | 'scenarioId' | 'style'>,
+  state: Pick<ViewState, 'structureId' | 'scenarioId' | 'style'> &
+    Partial<Pick<ViewState, 'compare'>>,
   file: string | null,
 ): string {
-  const shown = state.scenarioId
-    ? `scenario:${state.scenarioId}`
-    : file !== null
-      ? `file:${file}`
-      : `structure:${state.structureId}`;
+  const shown = state.compare
+    ? `compare:${state.compare.ids.join(',')}`
+    : state.scenarioId
+      ? `scenario:${state.scenarioId}`
+      : file !== null
+        ? `file:${file}`
+        : `structure:${state.structureId}`;
   return `${shown}|${state.style}`;
 }
 

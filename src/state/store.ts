@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
+import type { CompareState } from './compare';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
@@ -97,6 +98,8 @@ export interface AppState extends ViewState {
   /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
   setTem: (tem: TemView[]) => void;
   setTemMode: (mode: TemMode) => void;
+  /** Opens the compare view (or null: back to the single view, as it was left). */
+  setCompare: (compare: CompareState | null) => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -197,6 +200,7 @@ export const useApp = create<AppState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   setTem: (tem) => set({ tem }),
   setTemMode: (temMode) => set({ temMode }),
+  setCompare: (compare) => set({ compare, selection: null }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

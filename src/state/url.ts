@@ -4,10 +4,12 @@
  *
  *   ?s=alpha-MnO2&style=polyhedral&sc=2x2x3&view=001&proj=persp&bg=black
  *   ?scn=k-alpha-mno2&x=0.42&play=1
+ *   ?cmp=beta-MnO2,ramsdellite,alpha-MnO2,todorokite&view=001   (view: the panes' direction)
  */
 
 import { PALETTES } from '../crystal/palettes';
 import { shortName, shortValue } from '../text/short-value';
+import { type CompareState, parseCompareIds } from './compare';
 import { readRepeat, repeatProblem } from './repeat-entry';
 import {
   DEFAULT_VIEW_STATE,
@@ -47,6 +49,7 @@ export function parseViewUrl(
   const notices: string[] = [];
   const reject = (name: string, value: string, why: string) =>
     notices.push(`Ignored URL parameter ${name}=${shortValue(value)}: ${why}.`);
+  let view: Uvw | null = null;
 
   for (const [name, value] of params) {
     switch (name) {
@@ -72,7 +75,7 @@ export function parseViewUrl(
       }
       case 'view': {
         const uvw = parseDirection(value);
-        if (uvw) state.view = uvw;
+        if (uvw) view = uvw;
         else reject(name, value, 'expected a direction [uvw] such as 001, 110 or 1,-1,0');
         break;
       }
@@ -169,9 +172,23 @@ export function parseViewUrl(
         if (value === 'haadf' || value === 'abf') state.temMode = value;
         else reject(name, value, 'expected haadf or abf');
         break;
+      case 'cmp': {
+        const ids = parseCompareIds(value, knownStructures);
+        if (typeof ids === 'string') reject(name, value, ids);
+        else state.compare = { ids, view: null };
+        break;
+      }
       default:
         notices.push(`Ignored unknown URL parameter ${shortName(name)}.`);
     }
+  }
+  // In the compare view, view= is the panes' direction (each in its own setting).
+  if (state.compare) state.compare.view = view;
+  else if (view) state.view = view;
+  if (state.compare && (state.scenarioId !== null || state.file !== null)) {
+    notices.push('Ignored URL parameters scn and file: the compare view shows bundled structures.');
+    state.scenarioId = null;
+    state.file = null;
   }
   if (state.scenarioId === null && (state.x !== null || state.playing)) {
     notices.push('Ignored URL parameters x and play: they need a scenario (scn=…).');
@@ -192,6 +209,7 @@ export function viewStateToSearch(
 ): string {
   const params = new URLSearchParams();
   const d = DEFAULT_VIEW_STATE;
+  if (state.compare) return compareToSearch(state, state.compare);
   if (state.scenarioId !== null) {
     params.set('scn', state.scenarioId);
     if (state.x !== null) params.set('x', formatX(state.x));
@@ -224,6 +242,24 @@ export function viewStateToSearch(
   }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * A compare view's link: the structures, the panes' direction and how they are drawn; the
+ * single view's camera and supercell are not part of it (each pane frames its own structure).
+ */
+function compareToSearch(state: ViewState, compare: CompareState): string {
+  const params = new URLSearchParams();
+  const d = DEFAULT_VIEW_STATE;
+  params.set('cmp', compare.ids.join(','));
+  if (compare.view) params.set('view', formatUvw(compare.view));
+  if (state.style !== d.style) params.set('style', state.style);
+  if (state.background !== d.background) params.set('bg', state.background);
+  if (state.palette !== d.palette) params.set('palette', state.palette);
+  if (state.textScale !== d.textScale) params.set('text', String(round4(state.textScale)));
+  if (state.embed) params.set('embed', '1');
+  if (state.transparent) params.set('transparent', '1');
+  return `?${params.toString().replace(/%2C/g, ',')}`;
 }
 
 /** `stem,saed,xrd` (any order, each once); null when a name is unknown or repeated. */

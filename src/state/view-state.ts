@@ -3,6 +3,7 @@
  * zustand store holds one of these and url.ts reads and writes it.
  */
 import { DEFAULT_PALETTE, type Palette } from '../crystal/palettes';
+import type { CompareState } from './compare';
 
 export type { Palette };
 
@@ -80,6 +81,11 @@ export interface ViewState {
   textScale: number;
   /** Microscope panel views shown (none: the panel is closed), in display order. */
   tem: TemView[];
+  /**
+   * The compare view (`cmp=`): 2–4 structures side by side, or null for the single view.
+   * The single view's own fields stay as they were, so leaving the comparison goes back there.
+   */
+  compare: CompareState | null;
   /** STEM imaging mode of the microscope panel. */
   temMode: TemMode;
 }
@@ -120,6 +126,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   textScale: 1,
   tem: [],
   temMode: 'haadf',
+  compare: null,
 };
 
 /** Where the camera is, as a link stores it. */
