@@ -55,7 +55,7 @@ export async function loadBundledLesson(id: string): Promise<LessonResult> {
 }
 
 /** Checks lesson text from a user's file; the current lesson stays when it is bad. */
-export function readLessonFile(text: string, name: string): LessonResult {
+function readLessonFile(text: string, name: string): LessonResult {
   return parseLessonText(text, name, BUNDLED_CATALOGUE);
 }
 

@@ -8,7 +8,6 @@ import {
   loadBundledLesson,
   openLesson,
   openLessonFiles,
-  readLessonFile,
   setPresenting,
   stepBy,
 } from './lesson-controller';
@@ -23,7 +22,6 @@ export function wireActions(): void {
     cancelReading,
     bundledLessonIds: BUNDLED_LESSON_IDS,
     loadBundledLesson,
-    readLessonFile,
     openLesson,
     openLessonFiles,
     closeLesson,

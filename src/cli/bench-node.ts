@@ -7,10 +7,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildLoadedScenario } from '../app/scenario-load';
 import { expandCell } from '../crystal/expand';
-import { buildModel } from '../crystal/model';
+import { buildModel, type StructureModel } from '../crystal/model';
 import { readCif } from '../crystal/read';
 import type { Result } from '../crystal/result';
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
+import type { Lattice } from '../crystal/types';
 import { loadScenario } from '../insertion/load';
 import type { Supercell } from '../insertion/path-types';
 import { median } from './bench-stats';
@@ -37,6 +38,14 @@ function buildOnce(text: string, supercell: Supercell): { atoms: number; parseMs
   const parseMs = performance.now() - t0;
   const atoms = unwrap(buildModel(crystals[0], cell, { supercell }), 'buildModel').atoms.count;
   return { atoms, parseMs };
+}
+
+/** The α-MnO₂ model the app builds for a supercell, with its lattice (the peer's structure). */
+export function staticModel(supercell: Supercell): { model: StructureModel; lattice: Lattice } {
+  initMoyoNode();
+  const { crystals } = unwrap(readCif(readFileSync(CIF_FILE, 'utf8'), CIF_FILE), 'readCif');
+  const model = unwrap(buildModel(crystals[0], expandCell(crystals[0]), { supercell }), 'model');
+  return { model, lattice: crystals[0].lattice };
 }
 
 export interface NodeBuild {

@@ -18,7 +18,6 @@ export interface AppActions {
   cancelReading(): void;
   bundledLessonIds: readonly string[];
   loadBundledLesson(id: string): Promise<LessonResult>;
-  readLessonFile(text: string, name: string): LessonResult;
   /** A lesson file picked or dropped together with the CIFs its steps show. */
   openLessonFiles(files: readonly { name: string; text: string }[]): void;
   openLesson(lesson: Lesson, id: string | null, step?: number, present?: boolean): void;
@@ -47,7 +46,6 @@ export const openUserFile = (name: string, text: string | null, refusal?: string
 export const cancelReading = () => app().cancelReading();
 export const bundledLessonIds = () => app().bundledLessonIds;
 export const loadBundledLesson = (id: string) => app().loadBundledLesson(id);
-export const readLessonFile = (text: string, name: string) => app().readLessonFile(text, name);
 export const openLessonFiles = (files: readonly { name: string; text: string }[]) =>
   app().openLessonFiles(files);
 export const openLesson = (lesson: Lesson, id: string | null, step?: number, present?: boolean) =>

@@ -29,10 +29,14 @@ async function open(search: string) {
 const readX = (app: AppPage) => app.page.getByTestId('readout-x').innerText().then(Number);
 
 function inspect(file: string, x: number) {
-  const out = execFileSync('npx', ['tsx', 'src/cli/inspect.ts', file, '--x', String(x)], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/inspect.ts', file, '--x', String(x)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out) as {
     lattice: Record<string, number>;
     composition: Record<string, number>;

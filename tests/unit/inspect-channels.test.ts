@@ -10,7 +10,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'channels-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function inspect(args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/inspect.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -13,7 +13,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function inspect(name: string, text: string) {
   const file = path.join(dir, name);
   writeFileSync(file, text);
-  const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', file], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/inspect.ts', file], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   // npm itself may warn about the machine's npmrc; that is not the CLI's output.
   const stderr = r.stderr
     .split('\n')

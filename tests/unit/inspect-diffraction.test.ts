@@ -22,7 +22,7 @@ function json(name: string, ...args: string[]) {
 }
 
 function inspect(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/inspect.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -9,7 +9,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'inspect-lesson-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/inspect.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });

@@ -17,7 +17,7 @@ const scenarioFile = path.join(dir, 'k.scenario.json');
 writeFileSync(scenarioFile, scenarioText);
 
 function cli(...args: string[]) {
-  const r = spawnSync('npx', ['tsx', 'src/cli/inspect.ts', ...args], {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/inspect.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
   });
