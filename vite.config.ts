@@ -22,6 +22,10 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // CI has the machine to itself and runs the unit files before the browser files
+          // (those wait, one Chromium at a time): both cores, not Vitest's default of one on a
+          // two-core machine. A developer's machine keeps the default, as others share it.
+          ...(process.env.CI && { maxWorkers: 2 }),
         },
       },
       {

@@ -5,6 +5,7 @@ import { registerCifExporter } from './app/cif-exporter';
 import { startController } from './app/controller';
 import { installExportHook } from './app/export-hook';
 import { startLoopOption } from './app/loop-option';
+import { startVoidsRun } from './app/voids-run';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
 
@@ -16,6 +17,7 @@ installExportHook();
 // CIF needs no renderer: registered at start (a structure, or a scenario's frame at x).
 registerCifExporter();
 startLoopOption();
+startVoidsRun();
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
+import { ComparePanes } from '../ui/ComparePanes';
 import { ExportMenu } from '../ui/export/ExportPanel';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
@@ -28,6 +29,9 @@ import { WebGLGuard } from '../ui/WebGLGuard';
 
 // three.js and the renderer load in their own chunk, so the panels paint before them.
 const Viewer = lazy(() => import('../scene/Viewer').then((m) => ({ default: m.Viewer })));
+const CompareViewer = lazy(() =>
+  import('../scene/CompareViewer').then((m) => ({ default: m.CompareViewer })),
+);
 
 export function App() {
   const busy = useApp((s) => s.busy);
@@ -40,6 +44,9 @@ export function App() {
   const presenting = useApp((s) => s.presenting && s.lesson !== null);
   const panelsHidden = useApp((s) => s.panelsHidden && !s.embed);
   const controls = useApp((s) => s.controls || !s.embed);
+  const compare = useApp((s) => s.compare);
+  const compared = useApp((s) => s.compareLoaded);
+  if (compare) return <CompareApp compare={compare} compared={compared} />;
   return (
     <div
       className={[
@@ -115,8 +122,67 @@ export function App() {
         aria-label="Details"
       >
         {scenario ? <ScenarioPanel scenario={scenario} /> : <Inspector />}
-        {!scenario && <SitesPanel />}
+        <SitesPanel />
       </aside>
+    </div>
+  );
+}
+
+/** The compare view's page: the picker stays (choosing a structure leaves the comparison). */
+function CompareApp(props: {
+  compare: NonNullable<ReturnType<typeof useApp.getState>['compare']>;
+  compared: ReturnType<typeof useApp.getState>['compareLoaded'];
+}) {
+  const { compare, compared } = props;
+  const busy = useApp((s) => s.busy);
+  const dark = useApp((s) => s.background === 'black');
+  const embed = useApp((s) => s.embed);
+  const textScale = useApp((s) => s.textScale);
+  const panelsHidden = useApp((s) => s.panelsHidden && !s.embed);
+  return (
+    <div
+      className={[
+        'app',
+        'comparing',
+        dark && 'dark',
+        embed && 'embed',
+        panelsHidden && 'panels-hidden',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+      style={{ '--text-scale': textScale } as React.CSSProperties}
+    >
+      <header className="topbar" hidden={embed}>
+        <PanelsToggle />
+        <h1>
+          Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
+        </h1>
+      </header>
+      <aside
+        className="sidebar"
+        id="side-panels"
+        hidden={embed || panelsHidden}
+        aria-label="Structure and view"
+      >
+        <StructurePicker />
+        <StyleControls />
+        <LessonPanel />
+      </aside>
+      <main className="stage" aria-busy={busy} data-showing={`compare:${compare.ids.join(',')}`}>
+        <WebGLGuard>
+          <ComparePanes
+            compare={compare}
+            viewer={(root) =>
+              compared && (
+                <Suspense fallback={null}>
+                  <CompareViewer compare={compare} structures={compared} root={root} />
+                </Suspense>
+              )
+            }
+          />
+        </WebGLGuard>
+        <Notices />
+      </main>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { Supercell } from '../state/view-state';
 import { keepFile, keptFile } from '../storage/kept-file';
 import { shortValue } from '../text/short-value';
 import { loadBundledCif } from './bundled-files';
+import { dropCompare, recolourCompare, showCompare } from './compare-load';
 import {
   adoptEntry,
   correctEntry,
@@ -43,8 +44,14 @@ export function startController() {
   if (state.file !== null && !state.scenarioId) void restoreFile(state.file);
   else void showBundled(state.structureId, state.supercell);
   if (state.scenarioId) void showScenario(state.scenarioId, state.supercell);
+  if (state.compare) void showCompare(state.compare);
 
   useApp.subscribe((s, prev) => {
+    if (s.compare !== prev.compare && !sameCompare(s.compare, prev.compare)) {
+      if (s.compare) void showCompare(s.compare);
+      else dropCompare();
+    }
+    if (s.palette !== prev.palette) recolourCompare();
     if (s.scenarioId !== prev.scenarioId && s.scenarioId)
       void showScenario(s.scenarioId, s.supercell);
     else if (s.structureId !== prev.structureId) void showBundled(s.structureId, s.supercell);
@@ -277,6 +284,10 @@ function noteFit(fit: SupercellFit | null) {
   if (!fit?.reduced) return;
   useApp.getState().notify('warning', supercellFitNotice(fit));
   useApp.setState({ supercell: fit.size });
+}
+
+function sameCompare(a: CompareState | null, b: CompareState | null): boolean {
+  return a?.ids.join() === b?.ids.join();
 }
 
 function sameSize(a: readonly number[] | undefined, b: readonly number[]): boolean {

@@ -20,6 +20,7 @@ import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { useScenarioPick } from './useScenarioPick';
 import { useSceneMaterials } from './useSceneMaterials';
+import { useVoidOverlay, VoidOverlays } from './VoidOverlays';
 
 const MAX_DT = 0.1; // s: a stalled tab must not jump the animation when it wakes
 
@@ -30,7 +31,8 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
   );
   const tunnelLabels = useApp((s) => s.tunnelLabels);
 
-  const marker = useScenarioPick(scenario, uniforms, settings);
+  const overlay = useVoidOverlay(path.supercell);
+  const marker = useScenarioPick(scenario, uniforms, settings, overlay);
 
   const [segment, setSegment] = useState(
     () => frameAtShared(path, useApp.getState().x ?? path.xs[0]).segment,
@@ -110,6 +112,14 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
         />
       )}
       <SelectionMarker place={marker.place} radius={marker.radius} dark={dark} />
+      {overlay && (
+        <VoidOverlays
+          data={overlay}
+          uniforms={uniforms}
+          dark={dark}
+          atomScale={settings.atomScale}
+        />
+      )}
     </group>
   );
 }

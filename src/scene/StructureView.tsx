@@ -18,6 +18,7 @@ import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { usePointerPick } from './usePointerPick';
 import { useSceneMaterials } from './useSceneMaterials';
+import { pickOverlaySite, selectOverlaySite, useVoidOverlay, VoidOverlays } from './VoidOverlays';
 
 export function StructureView(props: {
   model: SceneModel;
@@ -34,13 +35,24 @@ export function StructureView(props: {
     invalidate();
   }, [uniforms, lattice, model, invalidate]);
 
+  const overlay = useVoidOverlay(model.supercell);
   const pick = useCallback(
     (ray: THREE.Ray) => {
-      const atom = pickAtom(ray, model, uniforms, settings.atomScale, settings.outside);
+      // A site sphere in front of any atom wins (they sit in the open space between atoms).
+      const site = pickOverlaySite(ray, overlay, uniforms);
+      const atom = pickAtom(
+        ray,
+        model,
+        uniforms,
+        settings.atomScale,
+        settings.outside,
+        site?.distance,
+      );
       useApp.getState().select(atom === null ? null : { atom });
+      if (overlay && site && atom === null) selectOverlaySite(overlay, site.index);
       invalidate();
     },
-    [model, uniforms, settings, invalidate],
+    [model, uniforms, settings, invalidate, overlay],
   );
   usePointerPick(pick);
 
@@ -82,6 +94,14 @@ export function StructureView(props: {
       />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
       <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
+      {overlay && (
+        <VoidOverlays
+          data={overlay}
+          uniforms={uniforms}
+          dark={dark}
+          atomScale={settings.atomScale}
+        />
+      )}
       {tunnelLabels && tunnels.length > 0 && (
         <TunnelLabels
           tunnels={tunnels}

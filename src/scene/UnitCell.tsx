@@ -28,9 +28,12 @@ const AXES: { name: 'a' | 'b' | 'c'; frac: readonly [number, number, number]; co
  * frame by projecting their 3D anchor. Created and removed here, not through a portal, so a
  * structure switch can never leave a dangling node behind.
  */
-function useAxisLabels(dark: boolean) {
+function useAxisLabels(dark: boolean, shown: boolean) {
   const gl = useThree((s) => s.gl);
-  const labels = useMemo(() => AXES.map(() => document.createElement('span')), []);
+  const labels = useMemo(
+    () => (shown ? AXES.map(() => document.createElement('span')) : []),
+    [shown],
+  );
   useEffect(() => {
     const parent = gl.domElement.parentElement;
     if (!parent) return;
@@ -55,8 +58,10 @@ export function UnitCell(props: {
   uniforms: LatticeUniforms;
   material: THREE.Material;
   dark: boolean;
+  /** False draws the outline only (the compare view's panes share one canvas). */
+  labels?: boolean;
 }) {
-  const { uniforms, material, dark } = props;
+  const { uniforms, material, dark, labels: labelled = true } = props;
   const lines = useMemo(() => {
     const g = new THREE.BufferGeometry();
     const attr = new THREE.BufferAttribute(new Float32Array(CORNERS), 3);
@@ -69,7 +74,7 @@ export function UnitCell(props: {
     return l;
   }, [material]);
   useEffect(() => () => lines.geometry.dispose(), [lines]);
-  const labels = useAxisLabels(dark);
+  const labels = useAxisLabels(dark, labelled);
 
   // Placed as the cell is drawn, not in useFrame: a scenario writes the breathing lattice in
   // its own useFrame, which may run after this component's, and the labels must use the
@@ -78,6 +83,7 @@ export function UnitCell(props: {
   // size (a video frame places the labels for itself through the placer below).
   useEffect(() => {
     const size = new THREE.Vector2();
+    if (labels.length === 0) return;
     lines.onBeforeRender = (renderer, _scene, camera) => {
       if (renderer.getRenderTarget() !== null) return;
       renderer.getSize(size);

@@ -53,12 +53,14 @@ export function fracCentre(
     .sub(uniforms.uOffset.value);
 }
 
+/** The atom under the ray, or null (also when none is nearer than `before`, along the ray). */
 export function pickAtom(
   ray: THREE.Ray,
   model: SceneModel,
   uniforms: LatticeUniforms,
   radiusScale: number,
   showOutside: boolean,
+  before = Number.POSITIVE_INFINITY,
 ): number | null {
   const hit = pickSphere(
     ray,
@@ -70,7 +72,7 @@ export function pickAtom(
     },
     (i) => model.groups[model.group[i]].radius * radiusScale,
   );
-  return hit?.index ?? null;
+  return hit && hit.distance < before ? hit.index : null;
 }
 
 /** Cartesian centre of atom i as drawn (for the selection marker). */

@@ -13,6 +13,7 @@ import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { fracCentre, pickSphere } from './picking';
 import type { StyleSettings } from './style-settings';
 import { usePointerPick } from './usePointerPick';
+import { type OverlayData, pickOverlaySite, selectOverlaySite } from './VoidOverlays';
 
 const guestFrac = new Float32Array(3);
 
@@ -33,6 +34,7 @@ export function useScenarioPick(
   scenario: LoadedScenario,
   uniforms: LatticeUniforms,
   settings: StyleSettings,
+  overlay: OverlayData | null = null,
 ) {
   const { path, hostScene, hostKeyframeFrac, guest } = scenario;
   const selection = useApp((s) => s.selection);
@@ -73,9 +75,15 @@ export function useScenarioPick(
           : host
             ? { atom: host.index }
             : null;
-      useApp.getState().select(best);
+      // A site sphere in front of every atom and ion is the pick (the Sites & channels panel).
+      const site = pickOverlaySite(ray, overlay, uniforms);
+      const nearest = Math.min(host?.distance ?? Infinity, ion?.distance ?? Infinity);
+      if (overlay && site && site.distance < nearest) {
+        useApp.getState().select(null);
+        selectOverlaySite(overlay, site.index);
+      } else useApp.getState().select(best);
     },
-    [frameNow, hostKeyframeFrac, hostScene, path, scenario, settings, uniforms, guest],
+    [frameNow, hostKeyframeFrac, hostScene, path, scenario, settings, uniforms, guest, overlay],
   );
   usePointerPick(pick);
 

@@ -5,11 +5,13 @@
 import { create } from 'zustand';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
+import type { VoidAnalysis } from '../voids/analyse';
 import type { CompareState } from './compare';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
+import type { PlacedIon, SiteSelection } from './sites-state';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -39,6 +41,10 @@ export interface Selection {
 export interface AppState extends ViewState {
   /** What is on screen now; kept when a new load fails, so the view never goes blank. */
   loaded: LoadedStructure | null;
+  /** The compare view's structures, in pane order (when `compare` is set and they built). */
+  compareLoaded: LoadedStructure[] | null;
+  /** Bumped by the compare view's Reset: its panes go back to their own frames. */
+  compareResetCount: number;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
   playMode: PlayMode;
@@ -67,6 +73,17 @@ export interface AppState extends ViewState {
    * goes back to after the camera was turned by hand.
    */
   chosenView: Uvw;
+  /**
+   * The channel and site analysis of what is on screen (a scenario: its framework at x, once
+   * x settles), while the Sites & channels panel is open; null otherwise (src/app/voids-run.ts).
+   */
+  voids: VoidAnalysis | null;
+  /** Draw the channel tubes and site spheres (the panel's toggle). */
+  siteOverlays: boolean;
+  /** The site clicked in the view or chosen in the panel. */
+  siteSelection: SiteSelection | null;
+  /** Ions placed at sites ("place an ion"), oldest first. */
+  placedIons: PlacedIon[];
 
   /** Switches structure; `defaults` (the catalogue's view and supercell) apply with it. */
   setStructure: (id: string, defaults?: { view: Uvw; supercell: Supercell }) => void;
@@ -98,6 +115,14 @@ export interface AppState extends ViewState {
   /** Microscope panel: which views are shown ([] closes it) and the STEM mode. */
   setTem: (tem: TemView[]) => void;
   setTemMode: (mode: TemMode) => void;
+  setSitesOpen: (open: boolean) => void;
+  setProbe: (probe: number) => void;
+  setMobile: (mobile: string[]) => void;
+  setSiteOverlays: (on: boolean) => void;
+  selectSite: (selection: SiteSelection | null) => void;
+  placeIon: (ion: PlacedIon) => void;
+  /** Removes placed ion i, or the last one placed (undo) when i is not given. */
+  removeIon: (i?: number) => void;
   /** Opens the compare view (or null: back to the single view, as it was left). */
   setCompare: (compare: CompareState | null) => void;
   notify: (kind: Notice['kind'], text: string) => void;
@@ -109,6 +134,8 @@ let nextNoticeId = 1;
 export const useApp = create<AppState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   loaded: null,
+  compareLoaded: null,
+  compareResetCount: 0,
   loadedScenario: null,
   playMode: 'once',
   speed: 0.1,
@@ -124,6 +151,10 @@ export const useApp = create<AppState>()((set) => ({
   presenting: false,
   panelsHidden: storedPanelsHidden(),
   chosenView: DEFAULT_VIEW_STATE.view,
+  voids: null,
+  siteOverlays: true,
+  siteSelection: null,
+  placedIons: [],
 
   setStructure: (structureId, defaults) =>
     set((s) => ({
@@ -200,6 +231,17 @@ export const useApp = create<AppState>()((set) => ({
   setSpeed: (speed) => set({ speed }),
   setTem: (tem) => set({ tem }),
   setTemMode: (temMode) => set({ temMode }),
+  setSitesOpen: (sites) => set({ sites }),
+  setProbe: (probe) => set({ probe }),
+  setMobile: (mobile) => set({ mobile }),
+  setSiteOverlays: (siteOverlays) => set({ siteOverlays }),
+  selectSite: (siteSelection) => set({ siteSelection }),
+  placeIon: (ion) => set((s) => ({ placedIons: [...s.placedIons, ion] })),
+  removeIon: (i) =>
+    set((s) => ({
+      placedIons:
+        i === undefined ? s.placedIons.slice(0, -1) : s.placedIons.filter((_, k) => k !== i),
+    })),
   setCompare: (compare) => set({ compare, selection: null }),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),

@@ -4,9 +4,11 @@
  *
  *   ?s=alpha-MnO2&style=polyhedral&sc=2x2x3&view=001&proj=persp&bg=black
  *   ?scn=k-alpha-mno2&x=0.42&play=1
+ *   ?s=alpha-MnO2&sites=1&probe=0.6&mobile=Na,K
  *   ?cmp=beta-MnO2,ramsdellite,alpha-MnO2,todorokite&view=001   (view: the panes' direction)
  */
 
+import { atomicNumber } from '../crystal/elements';
 import { PALETTES } from '../crystal/palettes';
 import { shortName, shortValue } from '../text/short-value';
 import { type CompareState, parseCompareIds } from './compare';
@@ -16,8 +18,10 @@ import {
   DRAW_STYLES,
   type DrawStyle,
   MAX_PAN,
+  MAX_PROBE,
   MAX_TEXT_SCALE,
   MAX_ZOOM,
+  MIN_PROBE,
   MIN_TEXT_SCALE,
   MIN_ZOOM,
   type Palette,
@@ -45,7 +49,11 @@ export function parseViewUrl(
   knownScenarios: readonly string[] = [],
 ): UrlParseResult {
   const params = new URLSearchParams(search);
-  const state: ViewState = { ...DEFAULT_VIEW_STATE, supercell: [...DEFAULT_VIEW_STATE.supercell] };
+  const state: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    supercell: [...DEFAULT_VIEW_STATE.supercell],
+    mobile: [...DEFAULT_VIEW_STATE.mobile],
+  };
   const notices: string[] = [];
   const reject = (name: string, value: string, why: string) =>
     notices.push(`Ignored URL parameter ${name}=${shortValue(value)}: ${why}.`);
@@ -172,6 +180,23 @@ export function parseViewUrl(
         if (value === 'haadf' || value === 'abf') state.temMode = value;
         else reject(name, value, 'expected haadf or abf');
         break;
+      case 'sites':
+        if (value === '1' || value === '0') state.sites = value === '1';
+        else reject(name, value, 'expected 1 or 0');
+        break;
+      case 'probe': {
+        const probe = parseProbe(value);
+        if (probe === null)
+          reject(name, value, `expected a probe radius from ${MIN_PROBE} to ${MAX_PROBE} Å`);
+        else state.probe = probe;
+        break;
+      }
+      case 'mobile': {
+        const mobile = parseMobile(value);
+        if (typeof mobile === 'string') reject(name, value, mobile);
+        else state.mobile = mobile;
+        break;
+      }
       case 'cmp': {
         const ids = parseCompareIds(value, knownStructures);
         if (typeof ids === 'string') reject(name, value, ids);
@@ -240,8 +265,44 @@ export function viewStateToSearch(
     params.set('tem', state.tem.join(','));
     params.set('mode', state.temMode);
   }
+  // The analysis' settings travel with the open panel only (they do nothing while it is shut).
+  if (state.sites) {
+    params.set('sites', '1');
+    if (state.probe !== d.probe) params.set('probe', String(round4(state.probe)));
+    if (!sameElements(state.mobile, d.mobile)) params.set('mobile', formatMobile(state.mobile));
+  }
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** A probe radius (Å) from MIN_PROBE to MAX_PROBE, or null. */
+export function parseProbe(value: string): number | null {
+  const r = Number(value);
+  if (value.trim() === '' || !Number.isFinite(r) || r < MIN_PROBE || r > MAX_PROBE) return null;
+  return r;
+}
+
+/**
+ * `Na,K` (element symbols, each once) or `none`: the mobile species left out of the framework.
+ * Returns the list, or why it was refused.
+ */
+export function parseMobile(value: string): string[] | string {
+  const text = value.trim();
+  if (text === 'none') return [];
+  const names = text.split(/[\s,]+/).filter((n) => n !== '');
+  if (names.length === 0) return 'expected element symbols such as Na,K (or none)';
+  const bad = names.find((n) => !/^[A-Z][a-z]?$/.test(n) || atomicNumber(n) === 0);
+  if (bad !== undefined) return `${shortValue(bad)} is not an element symbol`;
+  if (new Set(names).size !== names.length) return 'an element is listed twice';
+  return names;
+}
+
+export function formatMobile(mobile: readonly string[]): string {
+  return mobile.length === 0 ? 'none' : mobile.join(',');
+}
+
+function sameElements(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((e) => b.includes(e));
 }
 
 /**

@@ -3,6 +3,7 @@
  * zustand store holds one of these and url.ts reads and writes it.
  */
 import { DEFAULT_PALETTE, type Palette } from '../crystal/palettes';
+import { DEFAULT_MOBILE } from '../voids/radii';
 import type { CompareState } from './compare';
 
 export type { Palette };
@@ -88,6 +89,12 @@ export interface ViewState {
   compare: CompareState | null;
   /** STEM imaging mode of the microscope panel. */
   temMode: TemMode;
+  /** `sites=1`: the "Sites & channels" panel is open (its analysis and overlays run). */
+  sites: boolean;
+  /** `probe=`: probe radius (Å) of the channel analysis. */
+  probe: number;
+  /** `mobile=`: elements left out of the framework (`none` for the empty list). */
+  mobile: string[];
 }
 
 export type TemView = 'stem' | 'saed' | 'xrd';
@@ -100,6 +107,12 @@ export const MAX_TEXT_SCALE = 3;
 export const TEXT_SCALES: readonly number[] = [1, 1.25, 1.5, 2];
 
 export const DEFAULT_STRUCTURE = 'alpha-MnO2';
+
+/** Probe radii (Å) a link or the panel may ask for: 0 (any space) up to a wide cage. */
+export const MIN_PROBE = 0;
+export const MAX_PROBE = 3;
+/** The analysis' default probe (src/voids/analyse.ts DEFAULT_PROBE; a test keeps them equal). */
+export const DEFAULT_SITES_PROBE = 0.5;
 
 export const DEFAULT_VIEW_STATE: ViewState = {
   structureId: DEFAULT_STRUCTURE,
@@ -126,6 +139,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   textScale: 1,
   tem: [],
   temMode: 'haadf',
+  sites: false,
+  probe: DEFAULT_SITES_PROBE,
+  mobile: [...DEFAULT_MOBILE],
   compare: null,
 };
 

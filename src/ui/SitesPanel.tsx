@@ -1,14 +1,16 @@
 /**
  * "Sites & channels": where an ion could go in the structure on screen (src/voids). The
- * analysis runs only while the panel is open, once per structure, probe and mobile set.
+ * analysis runs only while the panel is open (src/app/voids-run.ts puts it in the store, for
+ * this panel and the view's tubes and site spheres); in a scenario it is the framework at x.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApp } from '../state/store';
-import { analyse, DEFAULT_PROBE, type VoidAnalysis } from '../voids/analyse';
+import { MAX_PROBE, MIN_PROBE } from '../state/view-state';
+import type { VoidAnalysis } from '../voids/analyse';
 import { FIT_IONS, FIT_TOLERANCE, ionRadius, siteCn, siteGrade } from '../voids/fit';
-import { atomsFromCrystal } from '../voids/framework';
-import { DEFAULT_MOBILE } from '../voids/radii';
 import { num } from './format';
+import { PlacedIons, PlaceIon } from './PlacedIons';
+import { SiteScale } from './SiteScale';
 import './sites-panel.css';
 
 const GRADE_TEXT = { fits: 'yes', tight: 'tight', no: 'no' } as const;
@@ -21,32 +23,41 @@ function direction(d: readonly number[]): string {
   return `[${d.map((x) => (x < 0 ? `${-x}̄` : String(x))).join('')}]`;
 }
 
-function parseMobile(text: string): string[] {
-  return text
+/** Element symbols typed in the field; null while something typed is not one. */
+function parseMobile(text: string): string[] | null {
+  const names = text
     .split(/[\s,]+/)
     .map((s) => s.trim())
-    .filter((s) => /^[A-Z][a-z]?$/.test(s));
+    .filter((s) => s !== '');
+  return names.every((s) => /^[A-Z][a-z]?$/.test(s)) ? [...new Set(names)] : null;
 }
 
 export function SitesPanel() {
   const loaded = useApp((s) => s.loaded);
-  const [open, setOpen] = useState(false);
-  const [probe, setProbe] = useState(DEFAULT_PROBE);
-  const [mobileText, setMobileText] = useState(DEFAULT_MOBILE.join(','));
-  const [picked, setPicked] = useState(0);
-  const crystal = loaded?.crystal;
-  const cell = loaded?.cell;
-  const mobile = useMemo(() => parseMobile(mobileText), [mobileText]);
-  const result = useMemo<VoidAnalysis | null>(() => {
-    if (!open || !crystal || !cell) return null;
-    return analyse(atomsFromCrystal(crystal, cell), { probe, mobile });
-  }, [open, crystal, cell, probe, mobile]);
-  if (!loaded) return null;
+  const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
+  const open = useApp((s) => s.sites);
+  const probe = useApp((s) => s.probe);
+  const mobile = useApp((s) => s.mobile);
+  const overlays = useApp((s) => s.siteOverlays);
+  const result = useApp((s) => s.voids);
+  const [mobileText, setMobileText] = useState(mobile.join(','));
+  const [probeText, setProbeText] = useState(String(probe));
+  // A link or Back may change them from outside: the fields follow.
+  useEffect(
+    () => setMobileText((t) => (sameList(parseMobile(t), mobile) ? t : mobile.join(','))),
+    [mobile],
+  );
+  useEffect(() => setProbeText((t) => (Number(t) === probe ? t : String(probe))), [probe]);
+  if (!loaded && !scenario) return null;
+  const app = useApp.getState;
   return (
     <details
       className="sites-panel"
       open={open}
-      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      onToggle={(e) => {
+        const now = (e.currentTarget as HTMLDetailsElement).open;
+        if (now !== app().sites) app().setSitesOpen(now);
+      }}
     >
       <summary>Sites &amp; channels</summary>
       <div className="sites-controls">
@@ -54,32 +65,63 @@ export function SitesPanel() {
           probe r (Å){' '}
           <input
             type="number"
-            min={0}
-            max={3}
+            min={MIN_PROBE}
+            max={MAX_PROBE}
             step={0.05}
-            value={probe}
+            value={probeText}
             onChange={(e) => {
+              setProbeText(e.target.value);
               const v = Number(e.target.value);
-              if (Number.isFinite(v) && v >= 0) setProbe(v);
+              if (e.target.value !== '' && Number.isFinite(v) && v >= MIN_PROBE && v <= MAX_PROBE)
+                app().setProbe(v);
             }}
           />
         </label>
         <label>
           mobile (left out){' '}
-          <input value={mobileText} onChange={(e) => setMobileText(e.target.value)} size={14} />
+          <input
+            value={mobileText}
+            size={14}
+            onChange={(e) => {
+              setMobileText(e.target.value);
+              const list = parseMobile(e.target.value);
+              if (list && !sameList(list, app().mobile)) app().setMobile(list);
+            }}
+          />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={overlays}
+            onChange={(e) => app().setSiteOverlays(e.target.checked)}
+          />{' '}
+          tubes and sites in the view
         </label>
       </div>
-      {result && <Results result={result} picked={picked} onPick={setPicked} />}
+      {open && overlays && <SiteScale />}
+      {open && !result && <p className="sites-busy">Analysing…</p>}
+      {result && <Results result={result} inScenario={scenario !== null} />}
     </details>
   );
 }
 
-function Results(props: { result: VoidAnalysis; picked: number; onPick: (i: number) => void }) {
-  const { result: r, onPick } = props;
-  const picked = Math.min(props.picked, Math.max(0, r.sites.length - 1));
-  const site = r.sites[picked];
+function sameList(a: readonly string[] | null, b: readonly string[]): boolean {
+  return a !== null && a.length === b.length && a.every((e) => b.includes(e));
+}
+
+function Results(props: { result: VoidAnalysis; inScenario: boolean }) {
+  const { result: r, inScenario } = props;
+  const selection = useApp((s) => s.siteSelection);
+  const picked = selection && selection.site < r.sites.length ? selection.site : null;
+  const site = picked === null ? null : r.sites[picked];
   return (
     <div className="sites-results">
+      {inScenario && (
+        <p className="sites-summary">
+          The framework at x (host atoms as drawn, mobile ions left out), analysed when x stops
+          moving.
+        </p>
+      )}
       <p className="sites-summary">
         Di {num(r.Di, 2)} Å · Df a {num(r.Df.a, 2)}, b {num(r.Df.b, 2)}, c {num(r.Df.c, 2)} Å
       </p>
@@ -129,13 +171,13 @@ function Results(props: { result: VoidAnalysis; picked: number; onPick: (i: numb
             key={s.position.join(',')}
             className={i === picked ? 'site picked' : 'site'}
             aria-pressed={i === picked}
-            onClick={() => onPick(i)}
+            onClick={() => useApp.getState().selectSite({ site: i, frac: s.position })}
           >
             {s.wyckoff ?? 'site'} · r {num(s.radius, 2)} Å · CN {s.neighbours.length}
           </button>
         ))}
       </div>
-      {site && (
+      {site && selection && (
         <div className="site-detail">
           <p>
             Site {site.wyckoff ?? ''} at ({frac(site.position)}), free radius {num(site.radius, 3)}{' '}
@@ -158,12 +200,15 @@ function Results(props: { result: VoidAnalysis; picked: number; onPick: (i: numb
               return `${ion.name} ${num(ionRadius(ion, cn), 2)} Å: ${GRADE_TEXT[g]}`;
             }).join(' · ')}
           </p>
+          <PlaceIon site={site} at={selection.frac} />
         </div>
       )}
+      <PlacedIons framework={r.framework} />
       <p className="sites-note">
         Hard spheres: Shannon (1976) radii, covalent for C, N and atoms without a charge; grid{' '}
         {num(r.resolution.spacing, 2)} Å (error ≤ {num(r.resolution.error, 2)} Å); an ion within{' '}
-        {FIT_TOLERANCE} Å of the opening counts as a tight fit.
+        {FIT_TOLERANCE} Å of the opening counts as a tight fit. Tubes follow the ridge of free space
+        along each channel, drawn as wide as the largest sphere that passes (Df).
       </p>
     </div>
   );

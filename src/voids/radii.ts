@@ -93,13 +93,22 @@ const SHANNON: readonly ShannonRow[] = [
 
 /** Shannon radius (Å) at `cn`, else at the listed CN nearest it; null when not tabulated. */
 export function shannonRadius(element: string, charge: number, cn = 6): number | null {
+  return shannonEntry(element, charge, cn)?.radius ?? null;
+}
+
+/** The Shannon row used for `cn`: the listed CN nearest it and its radius (Å), or null. */
+export function shannonEntry(
+  element: string,
+  charge: number,
+  cn = 6,
+): { cn: number; radius: number } | null {
   const z = atomicNumber(element);
   let best: ShannonRow | null = null;
   for (const row of SHANNON) {
     if (atomicNumber(row[0]) !== z || row[1] !== charge) continue;
     if (!best || Math.abs(row[2] - cn) < Math.abs(best[2] - cn)) best = row;
   }
-  return best ? best[3] : null;
+  return best ? { cn: best[2], radius: best[3] } : null;
 }
 
 /** Elements treated as covalent whatever the file says: cyanide C and N. */

@@ -7,7 +7,7 @@ import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { pagesForThisFile, screenshot, waitForStructure } from './harness';
+import { pagesForThisFile, screenshot, waitForFrame, waitForStructure } from './harness';
 
 const open = pagesForThisFile();
 
@@ -154,4 +154,136 @@ describe('camera in the link', () => {
     expect(await app.page.locator('#view-heading').innerText()).toContain('[100]');
     expect(app.errors).toEqual([]);
   });
+
+  it('compare view: four linked panes at one scale, named, in the single view’s colours', async () => {
+    const size = { width: 1280, height: 720 };
+    const app = await open('?cmp=beta-MnO2,ramsdellite,alpha-MnO2,todorokite&view=001', size);
+    await waitForFrame(app.page);
+    const panes = app.page.locator('.compare-pane');
+    expect(await panes.count()).toBe(4);
+    expect(await app.page.locator('.compare-name').allInnerTexts()).toEqual([
+      'β-MnO₂ (pyrolusite)',
+      'Ramsdellite MnO₂',
+      'α-MnO₂ (hollandite)',
+      'Todorokite (3×3)',
+    ]);
+    // Each structure down its own tunnel axis: c for the tetragonal ones, b for the others.
+    expect(await app.page.locator('.compare-dir').allInnerTexts()).toEqual([
+      'down [001]',
+      'down [010]',
+      'down [001]',
+      'down [010]',
+    ]);
+    // Each pane's tunnels named from the analysis.
+    await app.page.locator('.compare-channels').nth(3).waitFor({ timeout: 20_000 });
+    const names = await app.page
+      .locator('.compare-channels')
+      .evaluateAll((tables) => tables.map((t) => t.querySelector('tbody td')?.textContent));
+    expect(names).toEqual(['1×1', '1×2', '2×2', '3×3']);
+    expect(await app.page.locator('canvas').count()).toBe(1); // one WebGL context for all
+
+    const slots = app.page.locator('[data-compare-slot]');
+    // One page picture, cut into the four panes' slots.
+    const shots = async () => {
+      const page = PNG.sync.read(await app.page.screenshot());
+      const out: PNG[] = [];
+      for (let i = 0; i < 4; i++) {
+        const b = await slots.nth(i).boundingBox();
+        if (!b) throw new Error('no pane');
+        const cut = new PNG({ width: Math.floor(b.width), height: Math.floor(b.height) });
+        PNG.bitblt(page, cut, Math.ceil(b.x), Math.ceil(b.y), cut.width, cut.height, 0, 0);
+        out.push(cut);
+      }
+      return out;
+    };
+    const before = await shots();
+    // The single view's violet MnO6 and red O, drawn in every pane.
+    const main = await open('?s=alpha-MnO2', size);
+    await waitForStructure(main.page, 'α-MnO₂ (hollandite)');
+    const mainHue = colours(await canvasPng(main.page)).violetHue;
+    for (const png of before) {
+      const c = colours(png);
+      expect(c.coverage).toBeGreaterThan(0.05);
+      expect(c.violet).toBeGreaterThan(0.01);
+      expect(c.red).toBeGreaterThan(0.001);
+      expect(Math.abs(c.violetHue - mainHue)).toBeLessThan(6);
+    }
+    const turnOf = () =>
+      slots.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.turn ?? ''));
+    const scaleOf = () =>
+      slots.evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.scale)));
+    const turn0 = await turnOf();
+    const scale0 = await scaleOf();
+    expect(new Set(scale0).size).toBe(1); // one Å-per-pixel for all panes
+
+    // A drag in the second pane turns all four, the same way in each one's own frame.
+    const box = await slots.nth(1).boundingBox();
+    if (!box) throw new Error('no pane');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await app.page.mouse.move(x, y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(x + 30, y + 20);
+    await app.page.mouse.move(x + 60, y + 30);
+    await app.page.mouse.up();
+    await app.page.mouse.wheel(0, -200);
+    await app.page.waitForFunction(
+      (old) =>
+        [...document.querySelectorAll<HTMLElement>('[data-compare-slot]')].every(
+          (e) => e.dataset.turn !== old.turn && Number(e.dataset.scale) > old.scale,
+        ),
+      { turn: turn0[0], scale: scale0[0] },
+    );
+    await waitForFrame(app.page);
+    const turn1 = await turnOf();
+    expect(new Set(turn1).size).toBe(1);
+    expect(turn1[0]).not.toBe(turn0[0]);
+    const scale1 = await scaleOf();
+    expect(new Set(scale1).size).toBe(1);
+    expect(scale1[0]).toBeGreaterThan(scale0[0]);
+    const after = await shots();
+    for (let i = 0; i < 4; i++) expect(differingShare(before[i], after[i])).toBeGreaterThan(0.02);
+    await screenshot(app.page, 'compare-turned');
+    expect([...app.errors, ...main.errors]).toEqual([]);
+    expect([...app.foreignRequests, ...main.foreignRequests]).toEqual([]);
+  });
+
+  it('a bad comparison says what to write and shows the single view', async () => {
+    const app = await open('?cmp=alpha-MnO2&view=100');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const notice = app.page.locator('.notices .notice', { hasText: 'cmp=' });
+    await expect.poll(() => notice.innerText()).toContain('list 2 to 4 bundled structures');
+    expect(await app.page.locator('.compare-pane').count()).toBe(0);
+    expect(app.errors).toEqual([]);
+  });
 });
+
+/** Share of pixels off the white background; violet (MnO₆) and red (O) shares; violet mean hue. */
+function colours(png: PNG) {
+  let off = 0;
+  let violet = 0;
+  let red = 0;
+  let hueSum = 0;
+  const n = png.width * png.height;
+  for (let i = 0; i < n; i++) {
+    const [r, g, b] = [png.data[4 * i], png.data[4 * i + 1], png.data[4 * i + 2]].map(
+      (k) => k / 255,
+    );
+    if (r + g + b < 2.9) off++;
+    const max = Math.max(r, g, b);
+    const min = Math.min(r, g, b);
+    if (max < 0.2 || (max - min) / max < 0.35) continue;
+    const d = max - min;
+    let hue = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+    hue = (hue * 60 + 360) % 360;
+    if (hue >= 270 && hue <= 330) {
+      violet++;
+      hueSum += hue;
+    } else if (hue >= 345 || hue <= 15) red++;
+  }
+  return {
+    coverage: off / n,
+    violet: violet / n,
+    red: red / n,
+    violetHue: hueSum / Math.max(1, violet),
+  };
+}
