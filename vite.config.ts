@@ -26,6 +26,9 @@ export default defineConfig(({ mode }) => ({
           // (those wait, one Chromium at a time): both cores, not Vitest's default of one on a
           // two-core machine. A developer's machine keeps the default, as others share it.
           ...(process.env.CI && { maxWorkers: 2 }),
+          // Vitest's 5 s default is near what the heavier geometry cases take with both cores
+          // busy; a hang still fails, well before the run's budget.
+          testTimeout: 30_000,
         },
       },
       {

@@ -5,6 +5,7 @@ import { registerCifExporter } from './app/cif-exporter';
 import { startController } from './app/controller';
 import { installExportHook } from './app/export-hook';
 import { startLoopOption } from './app/loop-option';
+import { startTunnelFinder } from './app/tunnel-finder';
 import { startVoidsRun } from './app/voids-run';
 import { wireActions } from './app/wire-actions';
 import './ui/app.css';
@@ -13,6 +14,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 wireActions();
 startController();
+startTunnelFinder();
 installExportHook();
 // CIF needs no renderer: registered at start (a structure, or a scenario's frame at x).
 registerCifExporter();

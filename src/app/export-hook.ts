@@ -6,6 +6,7 @@
 import type { ExportRequest } from '../export/request';
 import { runExport } from '../state/exporters';
 import { useApp } from '../state/store';
+import { tunnelsPending } from './tunnel-finder';
 
 export type ExportHookResult =
   | {
@@ -68,7 +69,8 @@ export async function exportForHook(request: ExportRequest): Promise<ExportHookR
 export function exportStatus(): ExportHookStatus {
   const s = useApp.getState();
   return {
-    busy: s.busy,
+    // The tunnel labels come after the structure: a picture waits for them.
+    busy: s.busy || tunnelsPending(),
     showing: (s.scenarioId ? s.loadedScenario?.key : s.loaded?.key) ?? '',
     lessonStep: s.lesson ? s.lessonStep : -1,
     notices: s.notices.map((n) => ({ kind: n.kind, text: n.text })),

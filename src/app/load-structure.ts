@@ -8,8 +8,6 @@ import type { Palette } from '../crystal/palettes';
 import { ALKALI_POLYHEDRON_CENTRES, DEFAULT_POLYHEDRON_CENTRES } from '../crystal/polyhedra';
 import { type ReadProgress, readCif } from '../crystal/read';
 import { fail, ok, type Result } from '../crystal/result';
-import { measureTunnels } from '../crystal/tunnels';
-import { catalogueEntry } from '../state/catalogue';
 import type { LoadedStructure, PreparedCrystal, StructureSource } from '../state/loaded-structure';
 import type { Supercell } from '../state/view-state';
 import { toSceneModel } from './scene-model-from-core';
@@ -63,10 +61,8 @@ export function buildLoaded(
   const model = buildModel(prepared.crystal, prepared.cell, { supercell, polyhedronCentres });
   if (!model.ok) return model;
   const scene = toSceneModel(prepared.crystal, model.value, supercell, choices.palette);
-  const specs = source.kind === 'bundled' ? (catalogueEntry(source.id)?.tunnels ?? []) : [];
-  const tunnels = measureTunnels(prepared.crystal, prepared.cell, specs);
   return ok(
-    { ...prepared, key: `load-${++loadCounter}`, source, model: model.value, scene, tunnels },
+    { ...prepared, key: `load-${++loadCounter}`, source, model: model.value, scene },
     model.warnings,
   );
 }

@@ -10,13 +10,11 @@ import { buildModel } from '../crystal/model';
 import { DEFAULT_PALETTE, type Palette, paletteColourHex } from '../crystal/palettes';
 import { fail, ok, type Result } from '../crystal/result';
 import { fitSupercell } from '../crystal/supercell-fit';
-import { measureTunnels } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { LoadedScenario as CoreScenario } from '../insertion/load';
 import { buildInsertionPath } from '../insertion/path';
 import type { InsertionPath } from '../insertion/path-types';
 import type { LoadedScenario } from '../state/loaded-scenario';
-import { scenarioEntry } from '../state/scenario-catalogue';
 import { hexToRgb } from '../state/scene-model';
 import type { Supercell } from '../state/view-state';
 import { toSceneModel } from './scene-model-from-core';
@@ -61,7 +59,6 @@ export function buildLoadedScenario(
         color: hexToRgb(paletteColourHex(z, palette)),
         radius: atomRadius(z),
       },
-      tunnels: measureTunnels(host, cell, scenarioEntry(id)?.tunnels ?? []),
       sourceNotes,
       ...(fit?.reduced ? { supercellFit: fit } : {}),
     },

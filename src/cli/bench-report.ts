@@ -8,10 +8,11 @@ import { readerTable } from './bench-reader';
 import type { BenchData } from './bench-result';
 import { BROWSER_BUILD_RUNS, part, sc, totals } from './bench-sizes';
 import { fmt, median, table } from './bench-stats';
-import { voidsTable } from './bench-voids';
+import { tunnelLabelsTable, voidsTable } from './bench-voids';
 
 export function benchReport(d: BenchData): string {
-  const { builds, frameCounts, voids, reader, bundle, microscope, microscopeFrames } = d;
+  const { builds, frameCounts, voids, tunnelLabels, reader, bundle, microscope, microscopeFrames } =
+    d;
   const { browserBuild, browserBuildRaw, frames, firstFrames, lecture, browserNote } = d;
   const { tinyChange } = d;
   const out: string[] = [];
@@ -124,6 +125,8 @@ export function benchReport(d: BenchData): string {
     }),
     '',
     ...voidsTable(voids),
+    '',
+    ...tunnelLabelsTable(tunnelLabels),
     '',
     ...readerTable(reader),
     '',

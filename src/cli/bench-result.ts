@@ -10,12 +10,13 @@ import type { NodeBuild } from './bench-node';
 import type { ReaderBench } from './bench-reader';
 import { BUILD_SIZES, FRAME_SIZES, part, sc } from './bench-sizes';
 import { median, round } from './bench-stats';
-import type { VoidBench } from './bench-voids';
+import type { TunnelLabelBench, VoidBench } from './bench-voids';
 
 export interface BenchData {
   builds: (NodeBuild & { supercell: Supercell })[];
   frameCounts: { supercell: Supercell; host: number; guests: number; atoms: number }[];
   voids: VoidBench[];
+  tunnelLabels: TunnelLabelBench[];
   reader: ReaderBench[];
   bundle: BundleSizes;
   microscope: MicroscopeTiming[];
@@ -94,6 +95,7 @@ export function benchResult(d: BenchData) {
       frames.map((f) => (f ? scenarioFrameJson(f) : null)),
     ),
     voidsMs: Object.fromEntries(voids.map((v) => [v.name, round(v.medianMs, 1)])),
+    tunnelLabelsMs: Object.fromEntries(d.tunnelLabels.map((t) => [t.name, round(t.medianMs, 1)])),
     reader: reader.map((r) => ({
       set: r.set,
       files: r.files,

@@ -10,8 +10,12 @@ import { expandCell } from '../crystal/expand';
 import { latticeFromParams } from '../crystal/lattice';
 import { readCif } from '../crystal/read';
 import { initMoyoNode } from '../crystal/symmetry/moyo-node';
+import type { CellAtoms, Crystal } from '../crystal/types';
+import { loadScenario } from '../insertion/load';
+import { CATALOGUE } from '../state/catalogue';
 import { analyse } from '../voids/analyse';
 import { type AtomSet, atomsFromCrystal } from '../voids/framework';
+import { findTunnels } from '../voids/tunnel-sizes';
 import { fmt, median, table } from './bench-stats';
 
 const RUNS = 7;
@@ -79,6 +83,69 @@ export function benchVoids(root: string): VoidBench[] {
       runs,
     };
   });
+}
+
+export interface TunnelLabelBench {
+  name: string;
+  tunnels: string[];
+  medianMs: number;
+}
+
+function crystalOf(root: string, id: string): { crystal: Crystal; cell: CellAtoms } {
+  const r = readCif(readFileSync(path.join(root, 'structures', `${id}.cif`), 'utf8'), id);
+  if (!r.ok) throw new Error(`${id}: ${r.error.message}`);
+  const crystal = r.value.crystals[0];
+  return { crystal, cell: expandCell(crystal) };
+}
+
+/** A scenario's host as the view labels it: the first keyframe without its guest sites. */
+function scenarioHost(root: string, id: string): { crystal: Crystal; cell: CellAtoms } {
+  const dir = path.join(root, 'structures');
+  const text = readFileSync(path.join(dir, `${id}.scenario.json`), 'utf8');
+  const r = loadScenario(text, `structures/${id}.scenario.json`, (p) =>
+    readFileSync(path.resolve(root, p), 'utf8'),
+  );
+  if (!r.ok) throw new Error(`${id}: ${r.error.message}`);
+  const first = r.value.crystals[0];
+  const guests = r.value.scenario.guestSites;
+  const crystal = { ...first, sites: first.sites.filter((s) => !guests.includes(s.label)) };
+  return { crystal, cell: expandCell(crystal) };
+}
+
+/**
+ * The tunnel labels' analysis (voids/tunnel-sizes.ts, what the app's worker runs after the
+ * first frame) for every bundled structure and the two tunnel-oxide scenario hosts.
+ */
+export function benchTunnelLabels(root: string): TunnelLabelBench[] {
+  initMoyoNode();
+  const cases: [string, { crystal: Crystal; cell: CellAtoms }][] = [
+    ...CATALOGUE.map(
+      (e) => [e.id, crystalOf(root, e.id)] as [string, ReturnType<typeof crystalOf>],
+    ),
+    ['scenario k-alpha-mno2', scenarioHost(root, 'k-alpha-mno2')],
+    ['scenario li-alpha-mno2', scenarioHost(root, 'li-alpha-mno2')],
+  ];
+  for (const [, c] of cases) findTunnels(c.crystal, c.cell); // warm-up
+  return cases.map(([name, { crystal, cell }]) => {
+    const runs: number[] = [];
+    let tunnels: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      tunnels = findTunnels(crystal, cell).map((t) => t.name);
+      runs.push(performance.now() - t0);
+    }
+    return { name, tunnels, medianMs: median(runs) };
+  });
+}
+
+export function tunnelLabelsTable(rows: TunnelLabelBench[]): string[] {
+  return [
+    'Tunnel labels: the analysis behind them (voids/tunnel-sizes.ts; in the app a worker runs it after the first frame), Node, median of 3',
+    table(
+      ['structure', 'tunnels', 'median ms'],
+      rows.map((t) => [t.name, t.tunnels.join(' ') || '—', fmt(t.medianMs, 0)]),
+    ),
+  ];
 }
 
 export function voidsTable(rows: VoidBench[]): string[] {

@@ -43,7 +43,7 @@ import {
   totals,
 } from './bench-sizes';
 import { overBaseline } from './bench-stats';
-import { benchVoids } from './bench-voids';
+import { benchTunnelLabels, benchVoids } from './bench-voids';
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
@@ -67,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
   });
   log('Node: sites & channels analysis…');
   const voids = benchVoids(ROOT);
+  const tunnelLabels = benchTunnelLabels(ROOT);
   log('Node: CIF reader throughput…');
   const reader = benchReader(ROOT);
   const bundle = bundleSizes(path.join(ROOT, 'dist'));
@@ -124,6 +125,7 @@ async function main(argv: string[]): Promise<number> {
     builds,
     frameCounts,
     voids,
+    tunnelLabels,
     reader,
     bundle,
     microscope,

@@ -46,9 +46,23 @@ async function status(page: Page): Promise<ExportHookStatus | null> {
   return (await page.evaluate(STATUS)) as ExportHookStatus | null;
 }
 
+/** The page to open for a link: the query, then the fragment that carries a whole lesson. */
+export function pageAddress(origin: string, query: string, fragment: string): string {
+  return `${origin}/${query ? `?${query}` : ''}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** A bundled lesson (`?lesson=id`) or a whole one in the fragment (`#lesson=data`). */
+export function linksLesson(query: string, fragment: string): boolean {
+  return new URLSearchParams(query).has('lesson') || new URLSearchParams(fragment).has('lesson');
+}
+
 /** Waits until the page has settled on one view (a lesson link loads its step after the first view). */
-export async function waitForView(page: Page, query: string): Promise<Result<ExportHookStatus>> {
-  const wantLesson = new URLSearchParams(query).has('lesson');
+export async function waitForView(
+  page: Page,
+  query: string,
+  fragment = '',
+): Promise<Result<ExportHookStatus>> {
+  const wantLesson = linksLesson(query, fragment);
   const deadline = Date.now() + VIEW_TIMEOUT_MS;
   let last = '';
   for (;;) {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parseExportArgs } from '../export/options';
 import { launchChromium } from './chromium';
-import { exportInPage, waitForView } from './export-page';
+import { exportInPage, pageAddress, waitForView } from './export-page';
 import { exportSummary } from './export-result';
 import { serveDir } from './export-serve';
 
@@ -23,7 +23,7 @@ class Refusal extends Error {}
 async function run(argv: string[]): Promise<string> {
   const args = parseExportArgs(argv);
   if (!args.ok) throw new Refusal(args.error.message);
-  const { query, request } = args.value;
+  const { query, fragment, request } = args.value;
   const out = path.resolve(args.value.out);
   const folder = path.dirname(out);
   if (!existsSync(folder) || !statSync(folder).isDirectory())
@@ -46,10 +46,10 @@ async function run(argv: string[]): Promise<string> {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.origin}/${query ? `?${query}` : ''}`);
+    await page.goto(pageAddress(server.origin, query, fragment));
     if (!(await page.evaluate('typeof window.__tunnelscopeExport === "function"')))
       throw new Refusal(`${DIST} has no export hook: rebuild it with \`npm run build\``);
-    const view = await waitForView(page, query);
+    const view = await waitForView(page, query, fragment);
     if (!view.ok) throw new Refusal(`--url ${JSON.stringify(query)}: ${view.error.message}`);
     const file = await exportInPage(page, request);
     if (!file.ok) throw new Refusal(`--format ${request.format}: ${file.error.message}`);

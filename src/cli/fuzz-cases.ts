@@ -11,9 +11,12 @@
  */
 import fc from 'fast-check';
 import { readCif } from '../crystal/read';
+import { OVERFULL_SLACK } from '../crystal/site-copies';
 import { opKey } from '../crystal/symmetry/identify';
 import { HALL_NUMBER_COUNT, hallOperations } from '../crystal/symmetry/moyo';
 import { formatOp } from '../crystal/symmetry/xyz';
+import type { Site } from '../crystal/types';
+import { expectedSites, type WrittenAtom } from './fuzz-merge';
 
 /** ms allowed for any input (a busy machine pauses for GC), plus 5 s per MB of text. */
 export const BASE_MS = 1000;
@@ -109,13 +112,41 @@ export const generatedCifArb: fc.Arbitrary<GeneratedCif> = fc
     text: writeCif(hallNumber, cell as GeneratedCif['cell'], sites, style),
   }));
 
+/** The atoms as the reader sees them: the printed digits, labels as written. */
+function writtenAtoms(sites: GeneratedSite[]): WrittenAtom[] {
+  return sites.map((s, i) => ({
+    label: `${s.element}${i + 1}`,
+    element: s.element,
+    occupancy: Math.round(Number(s.occupancy.toFixed(3)) * 1000),
+    frac: s.frac.map((v) => Number(v.toFixed(6))) as [number, number, number],
+  }));
+}
+
+function speciesText(species: Map<string, number> | Site['species']): string {
+  const pairs =
+    species instanceof Map
+      ? [...species].map(([el, milli]) => [el, milli / 1000] as const)
+      : species.map((sp) => [sp.element, sp.occupancy] as const);
+  return pairs
+    .map(([el, occ]) => `${el} ${Number(occ.toFixed(6))}`)
+    .sort()
+    .join(', ');
+}
+
+const OVERFULL = /^site "(.*)": occupancies sum to/;
+
 /**
- * The crystal read back is the one written: cell, operator set, and every site with its
- * element, position and occupancy (as written, to the printed digits). Returns a reason
- * when it is not, undefined when it is. Sites that a random draw put onto one another's
- * symmetry images may merge; the check then only asks that every written site is found.
+ * The crystal read back is the one written: cell, operator set, and the sites the reader's
+ * merge rules make of the written atoms (fuzz-merge.ts) — each with its label, position,
+ * elements and summed occupancies, and an overfull warning exactly where a total exceeds the
+ * bound. Returns a reason when it is not, undefined when it is. A case whose merge the model
+ * cannot call (a distance at a tolerance, a total at the bound) is passed to `onAmbiguous`
+ * and not judged.
  */
-export function roundTripProblem(g: GeneratedCif): string | undefined {
+export function roundTripProblem(
+  g: GeneratedCif,
+  onAmbiguous?: (why: string) => void,
+): string | undefined {
   const r = readCif(g.text, 'fuzz.cif');
   if (!r.ok) {
     // A random cell can still be refused as flat; any other refusal is a failure.
@@ -130,24 +161,33 @@ export function roundTripProblem(g: GeneratedCif): string | undefined {
   const want = new Set(ops.value.map(opKey));
   const got = new Set(c.ops.map(opKey));
   if (want.size !== got.size || [...want].some((k) => !got.has(k))) return 'operators differ';
-  for (const [i, s] of g.sites.entries()) {
-    const found = c.sites.find((site) => site.label.split('/').includes(`${s.element}${i + 1}`));
-    // An exact repeat of an earlier site (same element, occupancy and position) that would
-    // overfill the position is dropped by design (site-copies.ts).
-    const repeat = g.sites.slice(0, i).some(
-      (e) =>
-        e.element === s.element &&
-        e.occupancy.toFixed(3) === s.occupancy.toFixed(3) &&
-        // Within 1e-4 in fractions (< 0.0025 Å here): the reader's 0.01 Å merge radius.
-        e.frac.every((v, j) => Math.abs(v - s.frac[j]) < 1e-4),
-    );
-    if (!found && repeat) continue;
-    if (!found) return `site ${s.element}${i + 1} lost`;
-    if (found.species.every((sp) => sp.element !== s.element)) return `element of site ${i + 1}`;
-    if (found.label === `${s.element}${i + 1}`) {
-      if (found.frac.some((v, j) => Math.abs(v - s.frac[j]) > 1e-6)) return `position ${i + 1}`;
-      const occ = found.species[0].occupancy;
-      if (Math.abs(occ - Number(s.occupancy.toFixed(3))) > 1e-9) return `occupancy ${i + 1}`;
+  const printed = g.cell.map((v, i) => Number(v.toFixed(i < 3 ? 4 : 3)));
+  // The reader's operator order decides which of two near images an orbit keeps.
+  const model = expectedSites(printed, c.ops, writtenAtoms(g.sites));
+  if (!model.ok) {
+    onAmbiguous?.(model.ambiguous);
+    return undefined;
+  }
+  const labels = (sites: { label: string }[]) => sites.map((s) => s.label).join(' ');
+  if (c.sites.length !== model.sites.length) {
+    return `sites ${labels(c.sites)} read, ${labels(model.sites)} expected`;
+  }
+  const overfull = new Set(
+    (r.warnings ?? []).map((w) => OVERFULL.exec(w.message)?.[1]).filter((l) => l !== undefined),
+  );
+  for (const want of model.sites) {
+    const found = c.sites.find((s) => s.label === want.label);
+    if (!found) return `site ${want.label} lost (read: ${labels(c.sites)})`;
+    if (found.frac.some((v, j) => Math.abs(v - want.frac[j]) > 1e-9)) {
+      return `position of ${want.label}`;
+    }
+    if (speciesText(found.species) !== speciesText(want.species)) {
+      return `species of ${want.label}: ${speciesText(found.species)}, expected ${speciesText(want.species)}`;
+    }
+    let sum = 0;
+    for (const v of want.species.values()) sum += v;
+    if (overfull.has(want.label) !== sum > 1000 * (1 + OVERFULL_SLACK)) {
+      return `overfull warning of ${want.label} (total ${sum / 1000})`;
     }
   }
   return undefined;

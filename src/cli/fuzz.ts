@@ -1,6 +1,7 @@
 /**
  * `npm run fuzz [-- --runs N --seed S]`: fuzzes the CIF reader (see fuzz-cases.ts) and prints
- * one JSON object: cases run, failures, cases per second and the slowest case. Also reads a
+ * one JSON object: cases run, failures, round trips whose merge the oracle left unjudged
+ * (fuzz-merge.ts), cases per second and the slowest case. Also reads a
  * 10⁶-row atom loop and a 50 MB input once each. Exits 1 on any failure.
  */
 import fc from 'fast-check';
@@ -40,9 +41,10 @@ function main(argv: string[]): number {
   const report = <T>(name: string, out: fc.RunDetails<T>) => {
     if (out.failed) failures.push(`${name}: ${fc.defaultReportMessage(out)}`);
   };
+  let ambiguous = 0;
   const roundTrip = fc.property(generatedCifArb, (g) => {
     const t = performance.now();
-    const problem = roundTripProblem(g);
+    const problem = roundTripProblem(g, () => ambiguous++);
     note('round trip')({ ms: performance.now() - t, chars: g.text.length });
     return problem === undefined;
   });
@@ -62,6 +64,7 @@ function main(argv: string[]): number {
     `${JSON.stringify({
       cases,
       failures: failures.length,
+      ambiguous,
       casesPerSecond: Math.round(cases / seconds),
       seconds: Number(seconds.toFixed(1)),
       seed,

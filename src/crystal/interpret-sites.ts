@@ -13,7 +13,8 @@ import { type Diagnostic, fail, ok, type Result } from './result';
 import { joinSpecies } from './site-copies';
 import type { Lattice, Site, Vec3 } from './types';
 
-const SAME_POSITION = 0.01; // Å: species closer than this share one site
+/** Å: rows closer than this (minimum image) share one site. */
+export const SAME_POSITION = 0.01;
 
 /** The loop that holds the atom positions (the one with `_atom_site_fract_x` or a label). */
 export function findAtomSiteLoop(block: CifBlock): CifLoop | undefined {

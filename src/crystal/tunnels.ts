@@ -1,42 +1,38 @@
 /**
  * Tunnel sizes: how wide the channels of a tunnel oxide are, measured from the atoms.
  *
- * A tunnel is named by the structure (its n×m name counts octahedra along the walls, which is
- * chemistry, not geometry) and located by its axis and the fractional position where that axis
- * pierces the cell. The width is computed here: the shortest distance from the axis line to a
- * wall atom centre (O²⁻), over all periodic images. Twice that is the O–O distance across the
- * tunnel; subtracting the O²⁻ radius on both sides gives the free aperture an ion must pass.
+ * A tunnel is found and named by the channel analysis (src/voids/tunnel-sizes.ts: its n×m
+ * name counts octahedra along the walls) and located by its axis and the fractional position
+ * where that axis pierces the cell. The measure along the axis is here: the shortest distance
+ * from the axis line to a wall atom centre (O²⁻), over all periodic images. Twice that is the
+ * O–O distance across the tunnel; subtracting the O²⁻ radius on both sides gives the free
+ * aperture an ion must pass.
  */
-import { atomicNumber, ionicRadius } from './elements';
+import { atomicNumber } from './elements';
 import { fracToCart } from './lattice';
 import { siteElement } from './model';
 import type { CellAtoms, Crystal, Lattice, Vec3 } from './types';
 
 export type CellAxis = 0 | 1 | 2;
 
-export interface TunnelSpec {
+/** A named tunnel as the view labels it. */
+export interface TunnelSize {
   /** The n×m name shown on screen, e.g. `2×2`. */
   name: string;
   /** The lattice axis the tunnel runs along (0 = a, 1 = b, 2 = c). */
   axis: CellAxis;
   /**
    * Where tunnel axes pierce the cell: fractional coordinates with the `axis` component
-   * ignored (it may be anything). One entry per symmetry-distinct copy in the cell.
+   * ignored (it may be anything). One entry per copy in the cell.
    */
-  centres: readonly Vec3[];
-}
-
-export interface TunnelSize {
-  name: string;
-  axis: CellAxis;
   centres: readonly Vec3[];
   /** Element of the wall atoms measured to. */
   wall: string;
-  /** Shortest distance from the tunnel axis to a wall atom centre (Å). */
+  /** Half of `across` (Å): along a straight open axis, the axis to wall atom centre distance. */
   clearance: number;
-  /** Wall atom to wall atom across the tunnel, 2 × clearance (Å). */
+  /** Wall atom to wall atom across the tunnel where it is narrowest (Å). */
   across: number;
-  /** Free aperture: across minus the wall ion's Shannon diameter (Å); null if not tabulated. */
+  /** Free aperture: across minus the wall ion's diameter (Å); null if not tabulated. */
   free: number | null;
   /** The wall ion radius used for `free` (Å). */
   wallRadius: number | null;
@@ -85,33 +81,6 @@ export function axisClearance(
     }
   }
   return best;
-}
-
-/** Measure each named tunnel at its first centre (the others are symmetry copies). */
-export function measureTunnels(
-  crystal: Crystal,
-  cell: CellAtoms,
-  specs: readonly TunnelSpec[],
-  wall = 'O',
-): TunnelSize[] {
-  const wallRadius = ionicRadius(wall, -2, 6);
-  return specs.map((spec) => {
-    const clearance = axisClearance(crystal, cell, spec.axis, spec.centres[0], wall);
-    const across = 2 * clearance;
-    const free = wallRadius === null ? null : across - 2 * wallRadius;
-    const nearestOther = axisClearance(crystal, cell, spec.axis, spec.centres[0], wall, 'others');
-    return {
-      name: spec.name,
-      axis: spec.axis,
-      centres: spec.centres,
-      wall,
-      clearance,
-      across,
-      free,
-      wallRadius,
-      occupied: nearestOther < (free ?? across) / 2,
-    };
-  });
 }
 
 function unitAxis(lattice: Lattice, axis: CellAxis): Vec3 {

@@ -15,6 +15,8 @@ import {
 export interface ExportArgs {
   /** The app's query string, without the leading `?`. */
   query: string;
+  /** The link's fragment, without the leading `#` (a whole lesson: `lesson=<data>`), or ''. */
+  fragment: string;
   out: string;
   request: ExportRequest;
 }
@@ -88,10 +90,16 @@ export function parseExportArgs(argv: string[]): Result<ExportArgs> {
   const f = format as ExportFormat;
   const out = values.get('out')!;
   if (out.trim() === '') return fail('--out: expected a file name');
-  const query = values
-    .get('url')!
-    .replace(/^[^?]*\?/, '')
-    .replace(/#.*$/, '');
+  // The fragment is split off first: whatever follows `#` (a `?` too) is the fragment, and
+  // the page gets it back, since a whole lesson travels there (`#lesson=<data>`).
+  const url = values.get('url')!;
+  const hash = url.indexOf('#');
+  const fragment = hash < 0 ? '' : url.slice(hash + 1);
+  const before = hash < 0 ? url : url.slice(0, hash);
+  const q = before.indexOf('?');
+  // A whole link with no query (`https://host/index.html#lesson=…`) has none to pass on.
+  const query =
+    q >= 0 ? before.slice(q + 1) : /^([a-z][a-z\d+.-]*:|\/)/i.test(before) ? '' : before;
 
   const only = (name: string, formats: readonly ExportFormat[]) =>
     formats.includes(f) ? undefined : `--${name} applies to ${formats.join('/')} only, not ${f}`;
@@ -131,5 +139,5 @@ export function parseExportArgs(argv: string[]): Result<ExportArgs> {
   }
   if ((request.width === undefined) !== (request.height === undefined))
     return fail('--width and --height go together');
-  return ok({ query, out, request });
+  return ok({ query, fragment, out, request });
 }

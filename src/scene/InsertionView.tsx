@@ -10,6 +10,7 @@ import { step } from '../insertion/playback';
 import { frameAtShared } from '../state/frame-cache';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { AtomMeshes } from './AtomMeshes';
 import { BondMesh } from './BondMesh';
 import { GuestMesh } from './GuestMesh';
@@ -30,6 +31,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
     hostScene.atomCount + path.guests.count,
   );
   const tunnelLabels = useApp((s) => s.tunnelLabels);
+  const tunnels = useApp((s) => tunnelsOf(s.tunnels, scenario.hostCrystal));
 
   const overlay = useVoidOverlay(path.supercell);
   const marker = useScenarioPick(scenario, uniforms, settings, overlay);
@@ -102,9 +104,9 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
       />
       <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
-      {tunnelLabels && scenario.tunnels.length > 0 && (
+      {tunnelLabels && tunnels.length > 0 && (
         <TunnelLabels
-          tunnels={scenario.tunnels}
+          tunnels={tunnels}
           supercell={path.supercell}
           uniforms={uniforms}
           namesOnly

@@ -73,14 +73,17 @@ export function TunnelLabels(props: {
     [anchors, tunnels, namesOnly],
   );
 
+  const invalidate = useThree((s) => s.invalidate);
   useEffect(() => {
     const parent = gl.domElement.parentElement;
     if (!parent) return;
     for (const el of labels) parent.appendChild(el);
+    // The labels come after the structure's first frame: draw one to place them.
+    invalidate();
     return () => {
       for (const el of labels) el.remove();
     };
-  }, [gl, labels]);
+  }, [gl, labels, invalidate]);
 
   const placed = useMemo(() => new Float32Array(2 * anchors.length).fill(Number.NaN), [anchors]);
   const overIons = useMemo(

@@ -4,6 +4,7 @@
  */
 import { Canvas, useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { CameraRig } from './CameraRig';
 import { drawingFor } from './drawing';
 import { GlbExporter } from './export/glb-exporter';
@@ -22,6 +23,8 @@ export function Viewer() {
   const background = useApp((s) => s.background);
   const transparent = useApp((s) => s.transparent);
   const resetCount = useApp((s) => s.cameraResetCount);
+  // Found after the structure is drawn (app/tunnel-finder.ts): none until then.
+  const tunnels = useApp((s) => tunnelsOf(s.tunnels, loaded?.crystal));
   const bg = background === 'black' ? '#000000' : '#ffffff';
   // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
   // the antialias choice flips, since a WebGL context cannot change it.
@@ -70,7 +73,7 @@ export function Viewer() {
             key={loaded.key}
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
-            tunnels={loaded.tunnels}
+            tunnels={tunnels}
           />
           <FrameStamp id={loaded.key} />
         </>

@@ -2,7 +2,6 @@
  * The bundled structures as the picker shows them. Each id is a file `structures/<id>.cif`;
  * a unit test checks that every entry has its file.
  */
-import type { TunnelSpec } from '../crystal/tunnels';
 import type { Supercell, Uvw } from './view-state';
 
 export interface CatalogueEntry {
@@ -14,32 +13,7 @@ export interface CatalogueEntry {
   /** The textbook view: down the tunnels, or side-on to the layers. */
   view: Uvw;
   supercell: Supercell;
-  /** Tunnels labelled on the view, with their n×m names; sizes are measured from the atoms. */
-  tunnels?: readonly TunnelSpec[];
 }
-
-/**
- * Hollandite, I4/m: the 2×2 tunnels run along c through 0,0 and ½,½ (the 2b sites where K⁺
- * sits), the 1×1 tunnels through 0,½ and ½,0.
- */
-export const HOLLANDITE_TUNNELS: readonly TunnelSpec[] = [
-  {
-    name: '2×2',
-    axis: 2,
-    centres: [
-      [0, 0, 0],
-      [0.5, 0.5, 0],
-    ],
-  },
-  {
-    name: '1×1',
-    axis: 2,
-    centres: [
-      [0, 0.5, 0],
-      [0.5, 0, 0],
-    ],
-  },
-];
 
 export const CATALOGUE: readonly CatalogueEntry[] = [
   {
@@ -49,7 +23,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     blurb: 'Double chains of MnO₆ octahedra frame 2×2 and 1×1 tunnels along c.',
     view: [0, 0, 1],
     supercell: [2, 2, 2],
-    tunnels: HOLLANDITE_TUNNELS,
   },
   {
     id: 'K-hollandite',
@@ -58,7 +31,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     blurb: 'K⁺ at the centre of the 2×2 tunnels, partly occupied.',
     view: [0, 0, 1],
     supercell: [2, 2, 2],
-    tunnels: HOLLANDITE_TUNNELS,
   },
   {
     id: 'beta-MnO2',
@@ -67,17 +39,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     blurb: 'Single chains, only 1×1 tunnels: rutile type.',
     view: [0, 0, 1],
     supercell: [3, 3, 2],
-    // Rutile: Mn at 0,0,0 and ½,½,½; the empty channels run along c through ½,0 and 0,½.
-    tunnels: [
-      {
-        name: '1×1',
-        axis: 2,
-        centres: [
-          [0.5, 0, 0],
-          [0, 0.5, 0],
-        ],
-      },
-    ],
   },
   {
     id: 'ramsdellite',
@@ -86,8 +47,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     blurb: 'Double chains of MnO₆ octahedra frame 1×2 tunnels along b.',
     view: [0, 1, 0],
     supercell: [2, 3, 3],
-    // No tunnel centres written by hand: the axis-clearance model of crystal/tunnels.ts does
-    // not fit the narrow 1×2 tunnel; src/voids finds and names it (tests/unit/voids-tunnels).
   },
   {
     id: 'todorokite',
@@ -96,9 +55,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     blurb: 'Triple chains frame large 3×3 tunnels.',
     view: [0, 1, 0],
     supercell: [2, 2, 2],
-    // One 3×3 tunnel per cell, along b through x = z = ½ (the framework's chains are at the
-    // cell edges in the bundled setting).
-    tunnels: [{ name: '3×3', axis: 1, centres: [[0.5, 0, 0.5]] }],
   },
   {
     id: 'P2-NaNiMnO2',

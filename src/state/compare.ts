@@ -45,14 +45,12 @@ function shortId(id: string): string {
 }
 
 /**
- * The lattice axis (0 = a, 1 = b, 2 = c) a structure's tunnels run along: from its named
- * tunnels, else from its textbook view when that looks down a lattice axis (the catalogue's
- * view is "down the tunnels" for a tunnel oxide), else c — the layered and cubic entries are
- * all in their standard settings with c as the reference axis.
+ * The lattice axis (0 = a, 1 = b, 2 = c) a structure's tunnels run along: from its textbook
+ * view when that looks down a lattice axis (the catalogue's view is "down the tunnels" for a
+ * tunnel oxide), else c — the layered and cubic entries are all in their standard settings
+ * with c as the reference axis.
  */
-export function tunnelAxis(entry: Pick<CatalogueEntry, 'group' | 'view' | 'tunnels'>): 0 | 1 | 2 {
-  const named = entry.tunnels?.[0]?.axis;
-  if (named !== undefined) return named;
+export function tunnelAxis(entry: Pick<CatalogueEntry, 'group' | 'view'>): 0 | 1 | 2 {
   if (entry.group === 'Tunnel oxides') {
     const nonZero = entry.view.map((k, i) => (k !== 0 ? i : -1)).filter((i) => i >= 0);
     if (nonZero.length === 1) return nonZero[0] as 0 | 1 | 2;
@@ -75,7 +73,7 @@ export function viewInSetting(uvw: Uvw, axis: 0 | 1 | 2): Uvw {
 /** Where a pane looks: the comparison's direction in the structure's setting, or its own view. */
 export function paneView(
   compareView: Uvw | null,
-  entry: Pick<CatalogueEntry, 'group' | 'view' | 'tunnels'>,
+  entry: Pick<CatalogueEntry, 'group' | 'view'>,
 ): Uvw {
   return compareView ? viewInSetting(compareView, tunnelAxis(entry)) : [...entry.view];
 }

@@ -1,7 +1,6 @@
 /** An insertion scenario ready to draw: the core's path plus the host's drawable model. */
 import type { StructureModel } from '../crystal/model';
 import type { SupercellFit } from '../crystal/supercell-fit';
-import type { TunnelSize } from '../crystal/tunnels';
 import type { Crystal } from '../crystal/types';
 import type { InsertionPath } from '../insertion/path-types';
 import type { SceneModel } from './scene-model';
@@ -29,8 +28,6 @@ export interface LoadedScenario {
   /** Per keyframe: 3 fractional coordinates per drawn host atom, same order as hostScene. */
   hostKeyframeFrac: Float32Array[];
   guest: GuestLook;
-  /** The host's named tunnels, measured in the first keyframe; [] when it has none. */
-  tunnels: TunnelSize[];
   /** Keyframe CIF header notes (sources), scenario order. */
   sourceNotes: string[][];
   /** Set when the supercell asked for was over the atom cap and a smaller one is drawn. */

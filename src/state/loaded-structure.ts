@@ -1,6 +1,5 @@
 /** What is on screen: one crystal, its expanded cell, its model and the GPU-side arrays. */
 import type { StructureModel } from '../crystal/model';
-import type { TunnelSize } from '../crystal/tunnels';
 import type { CellAtoms, Crystal } from '../crystal/types';
 import type { SceneModel } from './scene-model';
 
@@ -22,6 +21,4 @@ export interface LoadedStructure extends PreparedCrystal {
   source: StructureSource;
   model: StructureModel;
   scene: SceneModel;
-  /** Named tunnels of a bundled tunnel oxide, measured from its atoms; [] otherwise. */
-  tunnels: TunnelSize[];
 }

@@ -2,8 +2,6 @@
  * The bundled insertion scenarios as the picker shows them, with the view that shows the
  * ions moving best. Each id is a file `structures/<id>.scenario.json`.
  */
-import type { TunnelSpec } from '../crystal/tunnels';
-import { HOLLANDITE_TUNNELS } from './catalogue';
 import type { Supercell, Uvw } from './view-state';
 
 export interface ScenarioEntry {
@@ -11,29 +9,7 @@ export interface ScenarioEntry {
   title: string;
   view: Uvw;
   supercell: Supercell;
-  /** Tunnels of the host, named on the view (in the first keyframe's setting). */
-  tunnels?: readonly TunnelSpec[];
 }
-
-/** Hollandite in the I2/m cell of the lithiated phase (a_t, −c_t, b_t): the tunnels run along b. */
-const HOLLANDITE_MONOCLINIC_TUNNELS: readonly TunnelSpec[] = [
-  {
-    name: '2×2',
-    axis: 1,
-    centres: [
-      [0, 0, 0],
-      [0.5, 0, 0.5],
-    ],
-  },
-  {
-    name: '1×1',
-    axis: 1,
-    centres: [
-      [0, 0, 0.5],
-      [0.5, 0, 0],
-    ],
-  },
-];
 
 export const SCENARIOS: readonly ScenarioEntry[] = [
   // Straight down c: every 2×2 tunnel is an open square and each ion shows as a disc in it as
@@ -44,14 +20,12 @@ export const SCENARIOS: readonly ScenarioEntry[] = [
     title: 'K⁺ into α-MnO₂',
     view: [0, 0, 1],
     supercell: [2, 2, 2],
-    tunnels: HOLLANDITE_TUNNELS,
   },
   {
     id: 'li-alpha-mno2',
     title: 'Li⁺ into α-MnO₂',
     view: [0, 1, 0],
     supercell: [2, 2, 2],
-    tunnels: HOLLANDITE_MONOCLINIC_TUNNELS,
   },
   { id: 'na-p2-o2', title: 'Na⁺ out of P2: P2 → O2', view: [0, 1, 0], supercell: [4, 1, 2] },
   { id: 'na-o3-p3', title: 'Na⁺ out of O3: O3 → P3', view: [0, 1, 0], supercell: [4, 1, 1] },

@@ -12,6 +12,7 @@ import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
 import type { PlacedIon, SiteSelection } from './sites-state';
+import type { FoundTunnels } from './tunnel-labels';
 import {
   type CameraPose,
   DEFAULT_VIEW_STATE,
@@ -47,6 +48,8 @@ export interface AppState extends ViewState {
   compareResetCount: number;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
+  /** Named tunnels of the structure or scenario host on screen, once the analysis has run. */
+  tunnels: FoundTunnels | null;
   playMode: PlayMode;
   /** Playback speed as the fraction of the whole scenario played per second. */
   speed: number;
@@ -137,6 +140,7 @@ export const useApp = create<AppState>()((set) => ({
   compareLoaded: null,
   compareResetCount: 0,
   loadedScenario: null,
+  tunnels: null,
   playMode: 'once',
   speed: 0.1,
   busy: false,

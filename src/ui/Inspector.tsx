@@ -7,6 +7,7 @@ import { nearestNeighbours } from '../crystal/model';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { LoadedStructure } from '../state/loaded-structure';
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { fracText, ionName, num } from './format';
 import { NeighbourTable } from './NeighbourTable';
 
@@ -69,6 +70,7 @@ function AtomDetails({ loaded, atom }: { loaded: LoadedStructure; atom: number }
 }
 
 function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
+  const tunnels = useApp((s) => tunnelsOf(s.tunnels, loaded.crystal));
   return (
     <>
       <h2 id="inspector-heading">About this structure</h2>
@@ -87,7 +89,7 @@ function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
           the empty part of a partly occupied site (VESTA convention).
         </p>
       )}
-      {loaded.tunnels.length > 0 && <TunnelTable tunnels={loaded.tunnels} />}
+      {tunnels.length > 0 && <TunnelTable tunnels={tunnels} />}
       <p className="hint">
         {loaded.crystal.sites.length} sites · {loaded.cell.count} positions per cell ·{' '}
         {loaded.model.atoms.count} atoms drawn
@@ -98,7 +100,7 @@ function SourceNotes({ loaded }: { loaded: LoadedStructure }) {
 
 const AXIS_NAMES = ['a', 'b', 'c'] as const;
 
-/** Tunnel widths measured from the atoms on screen (crystal/tunnels.ts says how). */
+/** Tunnels found by the channel analysis and measured from the atoms (voids/tunnel-sizes.ts). */
 function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
   const radius = tunnels[0].wallRadius;
   return (
@@ -115,7 +117,7 @@ function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
         </thead>
         <tbody>
           {tunnels.map((t) => (
-            <tr key={t.name} data-tunnel={t.name}>
+            <tr key={`${t.name}@${t.centres[0].join(',')}`} data-tunnel={t.name}>
               <td>{t.name}</td>
               <td>
                 <i>{AXIS_NAMES[t.axis]}</i>
@@ -127,8 +129,9 @@ function TunnelTable({ tunnels }: { tunnels: readonly TunnelSize[] }) {
         </tbody>
       </table>
       <p className="hint">
-        O–O across: twice the shortest distance from the tunnel axis to an O centre. Free: that
-        minus two O²⁻ radii{radius === null ? '' : ` (${radius.toFixed(2)} Å, Shannon 1976)`}.
+        Free: the largest sphere that passes along the tunnel (Df). O–O across: that plus two O²⁻
+        radii{radius === null ? '' : ` (${radius.toFixed(2)} Å, Shannon 1976)`}; down a straight
+        tunnel, twice the shortest distance from its axis to an O centre.
       </p>
     </>
   );

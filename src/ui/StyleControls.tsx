@@ -1,5 +1,6 @@
 /** Drawing style, projection and background. */
 import { useApp } from '../state/store';
+import { tunnelsOf } from '../state/tunnel-labels';
 import { DRAW_STYLES, type DrawStyle } from '../state/view-state';
 import { PaletteChoice } from './PaletteChoice';
 import { TextSizeChoice } from './TextSizeChoice';
@@ -16,10 +17,10 @@ export function StyleControls() {
   const background = useApp((s) => s.background);
   const alkali = useApp((s) => s.alkaliPolyhedra);
   const tunnelLabels = useApp((s) => s.tunnelLabels);
-  const hasTunnels = useApp((s) =>
-    s.scenarioId
-      ? (s.loadedScenario?.tunnels.length ?? 0) > 0
-      : (s.loaded?.tunnels.length ?? 0) > 0,
+  const hasTunnels = useApp(
+    (s) =>
+      tunnelsOf(s.tunnels, s.scenarioId ? s.loadedScenario?.hostCrystal : s.loaded?.crystal)
+        .length > 0,
   );
   const { setStyle, setProjection, toggleBackground } = useApp.getState();
   return (

@@ -89,6 +89,24 @@ export function tunnelName(fw: Framework, ch: Channel): string | null {
   return namedTunnel(fw, ch.directions[0], ch.bottleneck)?.name ?? null;
 }
 
+/**
+ * The lattice axes (0 a, 1 b, 2 c) along which every octahedron shares an edge with its own
+ * translate: the only axes a named tunnel can run along. Cheap (one neighbour search), so a
+ * caller can skip the grid analysis of a structure that has no octahedral chains at all.
+ */
+export function chainAxes(fw: Framework): number[] {
+  const octs = octahedra(fw);
+  if (octs.size === 0) return [];
+  const units: Vec3[] = [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ];
+  return [0, 1, 2].filter((k) =>
+    [...octs.values()].every((o) => sharedAnions(o, [0, 0, 0], o, units[k]) >= 2),
+  );
+}
+
 export interface NamedTunnel {
   name: string;
   /** Where the tunnel axis pierces the cell: the centroid of its ring (fractional). */

@@ -27,6 +27,7 @@ const HUE: Record<string, HueRange> = {
 };
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const openPage = pagesForThisFile();
 
@@ -207,9 +208,15 @@ describe('tunnel sizes', () => {
   it('labels the 3×3 tunnel of todorokite down b, and none on a layered oxide', async () => {
     const app = await open('?s=todorokite&sc=2x1x2&view=010');
     await waitForStructure(app.page, 'Todorokite (3×3)');
+    // The 3×3 through x = z = ½ (2×2 copies); the 1×1 at the chain junctions x = z = 0 (3×3
+    // copies less the 3 under the axis labels).
+    const visible = (name: string) =>
+      app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).count();
     await app.page.waitForFunction(
-      () => document.querySelectorAll('.tunnel-label:not([hidden])').length === 4,
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
     );
+    expect(await visible('3×3')).toBe(4);
+    expect(await visible('1×1')).toBe(6);
     expect(await app.page.locator('.tunnel-label[data-tunnel="3×3"]').first().innerText()).toMatch(
       /3×3\s+7\.9 Å/,
     );
@@ -218,6 +225,30 @@ describe('tunnel sizes', () => {
     await waitForStructure(app.page, /P2-Na/);
     expect(await app.page.locator('.tunnel-label').count()).toBe(0);
     expect(await app.page.getByLabel('Tunnel sizes').count()).toBe(0);
+    expectClean(app);
+  });
+});
+
+describe('tunnel labels for a file of your own', () => {
+  it('a dropped ramsdellite CIF (no catalogue entry) gets its 1×2 tunnels labelled down b', async () => {
+    const app = await open('?sc=2x1x2&view=010');
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    const text = readFileSync(path.join(ROOT, 'structures/ramsdellite.cif'), 'utf8');
+    await dropText(app, 'my-ramsdellite.cif', text);
+    await app.page.getByText('my-ramsdellite.cif').first().waitFor();
+    await waitForStructure(app.page);
+    // 1×2 through (x, z) = (0, ½) and (½, 0): 3×2 and 2×3 copies in the 2×1×2 block.
+    await app.page.waitForFunction(
+      () =>
+        document.querySelectorAll('.tunnel-label[data-tunnel="1×2"]:not([hidden])').length === 12,
+    );
+    expect(await app.page.locator('.tunnel-label:not([data-tunnel="1×2"])').count()).toBe(0);
+    // The free sphere (Df ≈ 0.55 Å) plus two O²⁻ radii.
+    expect(await app.page.locator('.tunnel-label').first().innerText()).toMatch(/1×2\s+3\.3 Å/);
+    expect(await app.page.locator('.inspector table.tunnels').innerText()).toMatch(
+      /1×2\s+b\s+3\.3\d Å\s+0\.5\d Å/,
+    );
+    await screenshot(app.page, 'tunnel-labels-user-ramsdellite');
     expectClean(app);
   });
 });
@@ -301,7 +332,10 @@ describe('the URL is the view', () => {
 });
 
 async function dropFile(app: AppPage, name: string) {
-  const text = readFileSync(path.join(FIXTURES, name), 'utf8');
+  await dropText(app, name, readFileSync(path.join(FIXTURES, name), 'utf8'));
+}
+
+async function dropText(app: AppPage, name: string, text: string) {
   await app.page.evaluate(
     ({ name, text }) => {
       const dt = new DataTransfer();

@@ -71,6 +71,8 @@ describe('K⁺ into α-MnO₂ at 1280×720', () => {
   });
 
   it('puts no tunnel label over an ion', async () => {
+    // The labels arrive once the channel analysis has run, after the first frame.
+    await app.page.locator('.tunnel-label:not([hidden])').first().waitFor();
     const labels = await app.page
       .locator('.tunnel-label:not([hidden])')
       .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));

@@ -191,6 +191,21 @@ describe('tunnel names during a scenario', () => {
     await app.page.waitForFunction(() => document.querySelectorAll('.tunnel-label').length === 0);
     expect(app.errors).toEqual([]);
   });
+
+  it('names the tunnels of the Li⁺ scenario’s monoclinic host, found along b', async () => {
+    const app = await open('?scn=li-alpha-mno2&x=2');
+    await app.page.waitForFunction(
+      () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
+    );
+    const labels = await app.page
+      .locator('.tunnel-label:not([hidden])')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).innerText.trim()));
+    // I2/m (a_t, −c_t, b_t), the 2×2×2 block down b: as in the K⁺ scenario, 5 and 4 inside.
+    expect(labels.filter((t) => t === '2×2')).toHaveLength(5);
+    expect(labels.filter((t) => t === '1×1')).toHaveLength(4);
+    expect(new URL(app.page.url()).searchParams.get('view')).toBe('010');
+    expect(app.errors).toEqual([]);
+  });
 });
 
 describe('on a 1024×768 projector', () => {

@@ -17,6 +17,9 @@ describe('text size', () => {
     await waitForStructure(normal.page, 'α-MnO₂ (hollandite)');
     const big = await open('?s=alpha-MnO2&sc=1x1x1&view=001&text=1.5');
     await waitForStructure(big.page, 'α-MnO₂ (hollandite)');
+    // The tunnel labels arrive once the channel analysis has run, after the first frame.
+    for (const page of [normal.page, big.page])
+      await page.locator('.tunnel-label').first().waitFor();
     for (const selector of ['#style-heading', '.tunnel-label']) {
       const a = await normal.page.evaluate(shownTextPx, selector);
       const b = await big.page.evaluate(shownTextPx, selector);

@@ -94,8 +94,8 @@ describe('each structure’s own tunnel setting', () => {
     expect(tunnelAxis(entry('beta-MnO2'))).toBe(2);
     expect(tunnelAxis(entry('alpha-MnO2'))).toBe(2);
     expect(tunnelAxis(entry('K-hollandite'))).toBe(2);
-    expect(tunnelAxis(entry('todorokite'))).toBe(1); // from its named tunnel
-    expect(tunnelAxis(entry('ramsdellite'))).toBe(1); // from its textbook view (no named tunnel)
+    expect(tunnelAxis(entry('todorokite'))).toBe(1); // from its textbook view
+    expect(tunnelAxis(entry('ramsdellite'))).toBe(1);
     // Layered and cubic entries keep their standard settings.
     expect(tunnelAxis(entry('O3-NaNiMnO2'))).toBe(2);
     expect(tunnelAxis(entry('prussian-blue'))).toBe(2);

@@ -1,12 +1,14 @@
 /**
  * The pure parts of the export command: which page notices refuse an export, the size read
- * from a PNG header, the JSON line, and the static server staying inside dist/.
+ * from a PNG header, the JSON line, the page a link opens, and the static server staying
+ * inside dist/.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { linksLesson, pageAddress } from '../../src/cli/export-page';
 import { exportSummary, noticeProblem, pngSize } from '../../src/cli/export-result';
 import { fileFor, serveDir } from '../../src/cli/export-serve';
 
@@ -54,6 +56,22 @@ describe('exportSummary', () => {
     const video = exportSummary('a.mp4', 'mp4', '', new Uint8Array(9), 'video/mp4', 120, 1);
     expect([video.frames, video.width, video.bytes]).toEqual([120, null, 9]);
     expect(exportSummary('a.cif', 'cif', '', new Uint8Array(3), '', 1, 1).frames).toBeNull();
+  });
+});
+
+describe('the page a link opens', () => {
+  const origin = 'http://127.0.0.1:4173';
+  it('carries the fragment, so a whole lesson reaches the page', () => {
+    expect(pageAddress(origin, 'step=2', 'lesson=eNq-_x')).toBe(`${origin}/?step=2#lesson=eNq-_x`);
+    expect(pageAddress(origin, '', 'lesson=abc')).toBe(`${origin}/#lesson=abc`);
+    expect(pageAddress(origin, 's=beta-MnO2', '')).toBe(`${origin}/?s=beta-MnO2`);
+    expect(pageAddress(origin, '', '')).toBe(`${origin}/`);
+  });
+  it('waits for a lesson step when the query or the fragment names a lesson', () => {
+    expect(linksLesson('step=2', 'lesson=abc')).toBe(true);
+    expect(linksLesson('lesson=mno2-tunnels&step=1', '')).toBe(true);
+    expect(linksLesson('s=alpha-MnO2', '')).toBe(false);
+    expect(linksLesson('s=alpha-MnO2', 'x')).toBe(false);
   });
 });
 

@@ -62,6 +62,23 @@ describe('parseExportArgs', () => {
     expect(bare.ok && Object.values(bare.value.request.labels).some(Boolean)).toBe(false);
   });
 
+  it('keeps the fragment, where a whole lesson travels, apart from the query', () => {
+    const args = (url: string) => {
+      const r = parseExportArgs(['--url', url, '--out', 'a.cif', '--format', 'cif']);
+      return r.ok ? [r.value.query, r.value.fragment] : r.error.message;
+    };
+    expect(args('https://host/app/index.html?step=2#lesson=eNq-_x')).toEqual([
+      'step=2',
+      'lesson=eNq-_x',
+    ]);
+    expect(args('?step=1&present=1#lesson=abc')).toEqual(['step=1&present=1', 'lesson=abc']);
+    expect(args('step=1#lesson=abc')).toEqual(['step=1', 'lesson=abc']);
+    // No query at all: the link's path is not one.
+    expect(args('https://host/index.html#lesson=abc')).toEqual(['', 'lesson=abc']);
+    expect(args('/index.html#lesson=abc?x')).toEqual(['', 'lesson=abc?x']);
+    expect(args('s=alpha-MnO2')).toEqual(['s=alpha-MnO2', '']);
+  });
+
   it('names a missing required option', () => {
     expect(error(['--format', 'png', '--out', 'a.png'])).toMatch(/^--url is required/);
     expect(error(['--url', 's=x', '--format', 'png'])).toMatch(/^--out is required/);

@@ -69,6 +69,15 @@ describe('inspect --channels', { timeout: 60_000 }, () => {
     expect(Object.keys(out.sites[0])).toEqual(['position', 'wyckoff', 'radius', 'neighbours']);
     expect(out.sites[0]).toMatchObject({ position: [0, 0, 0.5], wyckoff: '2b' });
     expect(out.sites[0].neighbours).toHaveLength(8);
+    // §2's shape all the way down: each neighbour is {element, distance}, each fit {passes, fitsSite}.
+    for (const n of out.sites[0].neighbours)
+      expect(Object.keys(n)).toEqual(['element', 'distance']);
+    expect(out.sites[0].neighbours[0].element).toBe('O');
+    for (const f of Object.values(out.fits) as object[])
+      expect(Object.keys(f)).toEqual(['passes', 'fitsSite']);
+    expect(out.channels.every((c: { bottleneck: number[] }) => c.bottleneck.length === 3)).toBe(
+      true,
+    );
     expect(Object.keys(out.fits)).toEqual(['Li+', 'Na+', 'K+', 'Mg2+', 'Zn2+', 'Ca2+', 'Al3+']);
     expect(out.fits['K+']).toEqual({ passes: false, fitsSite: true });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TunnelSize } from '../../src/crystal/tunnels';
 import {
   CLEARANCE_PX,
   clear,
@@ -6,7 +7,6 @@ import {
   segmentRectDistance,
 } from '../../src/scene/label-clearance';
 import { anchorsOverIons, tunnelAnchors } from '../../src/scene/tunnel-anchors';
-import { CATALOGUE } from '../../src/state/catalogue';
 
 describe('a label over an ion moves off it', () => {
   it('looking down a filled tunnel (the column is a disc) the label goes just below the ion', () => {
@@ -38,8 +38,26 @@ describe('a label over an ion moves off it', () => {
 });
 
 describe('which tunnel labels stand over ions', () => {
-  const hollandite = CATALOGUE.find((e) => e.id === 'alpha-MnO2')?.tunnels ?? [];
-  const tunnels = hollandite.map((spec) => ({
+  // Hollandite, I4/m: 2×2 tunnels along c through 0,0 and ½,½; 1×1 through 0,½ and ½,0.
+  const hollandite: Pick<TunnelSize, 'name' | 'axis' | 'centres'>[] = [
+    {
+      name: '2×2',
+      axis: 2,
+      centres: [
+        [0, 0, 0],
+        [0.5, 0.5, 0],
+      ],
+    },
+    {
+      name: '1×1',
+      axis: 2,
+      centres: [
+        [0, 0.5, 0],
+        [0.5, 0, 0],
+      ],
+    },
+  ];
+  const tunnels: TunnelSize[] = hollandite.map((spec) => ({
     ...spec,
     wall: 'O',
     clearance: 2.5,

@@ -45,7 +45,7 @@ describe('CIF reader fuzzing (seeded)', () => {
       cell: [5, 5, 5, 90, 90, 90] as [number, number, number, number, number, number],
       sites,
     };
-    expect(roundTripProblem(g)).toBe('position 1');
+    expect(roundTripProblem(g)).toBe('position of Mn1');
     expect(mutate('a\nb\nc', { kind: 'swap', i: 0, j: 1 })).toBe('c\nb\na');
   });
 });

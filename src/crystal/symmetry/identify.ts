@@ -29,19 +29,22 @@ function hallKeys(hallNumber: number): Set<string> | undefined {
   return keys;
 }
 
-export function sameOperatorSet(ops: SymOp[], hallNumber: number): boolean {
+function sameKeys(mine: Set<string>, hallNumber: number): boolean {
   const keys = hallKeys(hallNumber);
-  if (!keys) return false;
-  const mine = new Set(ops.map(opKey));
-  if (mine.size !== keys.size) return false;
+  if (!keys || mine.size !== keys.size) return false;
   for (const k of mine) if (!keys.has(k)) return false;
   return true;
 }
 
-/** The Hall number whose operators equal `ops`, or null (e.g. an unusual origin). */
+/**
+ * The Hall number whose operators equal `ops`, or null (e.g. an unusual origin). The file's
+ * operators are keyed once: a set that matches no setting is compared with all 530, and
+ * keying 192 operators per setting made a 3 KB file take 150 ms.
+ */
 export function identifyHallNumber(ops: SymOp[], preferred: number[] = []): number | null {
   if (!isMoyoReady()) return null;
-  for (const h of preferred) if (sameOperatorSet(ops, h)) return h;
-  for (let h = 1; h <= HALL_NUMBER_COUNT; h++) if (sameOperatorSet(ops, h)) return h;
+  const mine = new Set(ops.map(opKey));
+  for (const h of preferred) if (sameKeys(mine, h)) return h;
+  for (let h = 1; h <= HALL_NUMBER_COUNT; h++) if (sameKeys(mine, h)) return h;
   return null;
 }
