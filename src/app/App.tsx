@@ -4,12 +4,12 @@ import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
 import { ComparePanes } from '../ui/ComparePanes';
-import { ExportMenu } from '../ui/export/ExportPanel';
+import { ExportMenu } from '../ui/export/ExportMenu';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
 import { KeptFileNote } from '../ui/KeptFileNote';
 import { LessonPanel } from '../ui/LessonPanel';
-import { Microscope } from '../ui/microscope/Microscope';
+import { MicroscopeSlot } from '../ui/microscope/MicroscopeSlot';
 import { Notices } from '../ui/Notices';
 import { PanelsToggle } from '../ui/PanelsToggle';
 import { Presentation } from '../ui/Presentation';
@@ -104,7 +104,7 @@ export function App() {
         <ColourKey />
         {busy && <div className="busy">Building…</div>}
         <ReadProgress />
-        {!embed && <Microscope />}
+        {!embed && <MicroscopeSlot />}
         <Notices />
       </main>
       {scenario && (

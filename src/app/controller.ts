@@ -29,7 +29,12 @@ import { buildLoaded, prepareCrystal, rebuildLoaded } from './load-structure';
 import { readWithProgress, stopReading } from './read/progress';
 import { recolourScenario, recolourStructure } from './recolour';
 import { loadScenarioForView } from './scenario-source';
-import { ensureSymmetryTables } from './symmetry-tables';
+import {
+  loadSymmetryTablesAfterFirstFrame,
+  needSymmetryTables,
+  readWithTablesIfNeeded,
+  symmetryTablesReady,
+} from './symmetry-tables';
 import { stateFromSearch } from './url-state';
 import { warningsByImpact } from './warning-order';
 
@@ -63,11 +68,24 @@ export function startController() {
       } else if (!sameSize(s.loaded?.scene.supercell, s.supercell)) rebuild();
     } else if (s.alkaliPolyhedra !== prev.alkaliPolyhedra && !s.scenarioId) rebuild();
     else if (s.palette !== prev.palette) recolour();
-    // A lesson step playing its range moves x too: the link follows it at the same pace.
-    writeHistory(s, (s.playing || s.lessonStep >= 0) && s.x !== prev.x);
+    // A picked atom's Wyckoff letter: the tables now, if the background load has not begun.
+    if (s.selection && s.selection !== prev.selection && !symmetryTablesReady())
+      void needSymmetryTables();
+    // A lesson step playing its range moves x too: the link follows it at the same pace,
+    // outside the frames; so does the write when playback stops (inside the last frame).
+    const moved = s.x !== prev.x;
+    writeHistory(
+      s,
+      moved && (s.playing || s.lessonStep >= 0)
+        ? 'moving'
+        : moved && prev.playing
+          ? 'stopped'
+          : null,
+    );
   });
   onHistoryStep(applyEntry);
   void startLessonFromUrl().finally(openingDone);
+  loadSymmetryTablesAfterFirstFrame();
 }
 
 /** Back or Forward: show what the entry's query describes, as opening it as a link would. */
@@ -202,9 +220,11 @@ async function showBundled(id: string, supercell: Supercell) {
   const mine = ++request;
   useApp.setState({ busy: true });
   try {
-    const [text] = await Promise.all([loadBundledCif(id), ensureSymmetryTables()]);
+    const text = await loadBundledCif(id);
     if (mine !== request) return;
-    const { built, fit } = prepareAndBuild(text, `${id}.cif`, { kind: 'bundled', id }, supercell);
+    const prepared = await readWithTablesIfNeeded(() => prepareCrystal(text, `${id}.cif`));
+    if (mine !== request) return;
+    const { built, fit } = buildPrepared(prepared, { kind: 'bundled', id }, supercell);
     if (show(built)) noteFit(fit);
   } catch (e) {
     if (mine === request)
@@ -260,14 +280,12 @@ export async function openUserFile(
   }
 }
 
-/** Reads and builds a newly shown file; a supercell over the atom cap is fitted under it. */
-function prepareAndBuild(
-  text: string,
-  file: string,
+/** Builds a newly read file; a supercell over the atom cap is fitted under it. */
+function buildPrepared(
+  prepared: ReturnType<typeof prepareCrystal>,
   source: Parameters<typeof buildLoaded>[1],
   requested: Supercell,
 ): { built: ReturnType<typeof buildLoaded>; fit: SupercellFit | null } {
-  const prepared = prepareCrystal(text, file);
   if (!prepared.ok) return { built: prepared, fit: null };
   const fit = fitSupercell(prepared.value.cell, requested);
   const { alkaliPolyhedra, palette } = useApp.getState();

@@ -8,18 +8,28 @@ import { historyEntryKey, historyWrite } from '../state/history-entry';
 import { viewStateToSearch } from '../state/url';
 import type { ViewState } from '../state/view-state';
 import { lessonUrlParams } from './lesson-controller';
+import { idleLater, writeThrottle } from './write-throttle';
 
 const LESSON_PARAMS = ['lesson', 'step', 'present'];
 
 let current = { key: '', search: '' };
-let lastWrite = 0;
 // While the page opens (a lesson from the link may still be loading), changes correct the
 // opening entry instead of adding one, and the link's lesson parameters are kept meanwhile.
 let opening = false;
 let openingLesson: [string, string][] = [];
-// While playing, the link follows x every 2 s: a history write costs ~1–2 ms of a frame
-// (measured by npm run bench), too much to pay every few frames.
-const PLAYING_INTERVAL_MS = 2000;
+// While playing, the link follows x every 0.5 s, written outside the animation frames when
+// the page is idle: a history write costs ~1–2 ms (measured by npm run bench), and even the
+// query string built for it is work a frame should not carry.
+const PLAYING_INTERVAL_MS = 500;
+let latest: ViewState | null = null;
+const playbackWrite = writeThrottle(
+  () => {
+    if (latest) write(latest);
+  },
+  PLAYING_INTERVAL_MS,
+  () => performance.now(),
+  idleLater,
+);
 
 function entryOf(s: ViewState) {
   const view = viewStateToSearch(s, { includeStructure: true });
@@ -44,11 +54,13 @@ function replaceUrl(search: string) {
  * next write replaces the entry instead of adding one.
  */
 export function correctEntry(s: ViewState) {
+  playbackWrite.cancel();
   current = { ...current, key: entryOf(s).key };
 }
 
 /** Marks the entry Back or Forward went to as the current one (its URL is already right). */
 export function adoptEntry(s: ViewState) {
+  playbackWrite.cancel();
   current = entryOf(s);
 }
 
@@ -60,6 +72,7 @@ export function openEntry(s: ViewState) {
   opening = true;
   const given = new URLSearchParams(window.location.search);
   openingLesson = [...given].filter(([name]) => LESSON_PARAMS.includes(name));
+  playbackWrite.cancel();
   current = entryOf(s);
   replaceUrl(current.search);
 }
@@ -70,23 +83,30 @@ export function openingDone() {
 }
 
 /**
- * Writes the state into the address bar. `playingTick` (x moved by playback) writes at most
- * every PLAYING_INTERVAL_MS; a new entry is never held back.
+ * Writes the state into the address bar. `playback` (x moved by a playing scenario or lesson
+ * step: 'moving'; the playback just stopped: 'stopped') leaves the frame alone: the write happens later, when
+ * idle — at most every PLAYING_INTERVAL_MS while playing, as soon as idle once stopped. Any
+ * other change writes at once, with x as it is (a new entry is never held back).
  */
-export function writeHistory(s: ViewState, playingTick: boolean) {
-  const next = entryOf(s);
-  let write = historyWrite(current, next);
-  if (write === 'push' && opening) write = 'replace';
-  const now = performance.now();
-  if (
-    write === 'none' ||
-    (write === 'replace' && playingTick && now - lastWrite < PLAYING_INTERVAL_MS)
-  )
+export function writeHistory(s: ViewState, playback: 'moving' | 'stopped' | null) {
+  latest = s;
+  if (playback) {
+    playbackWrite.request(playback === 'stopped');
     return;
-  lastWrite = now;
+  }
+  playbackWrite.cancel();
+  write(s);
+}
+
+function write(s: ViewState) {
+  const next = entryOf(s);
+  let kind = historyWrite(current, next);
+  if (kind === 'push' && opening) kind = 'replace';
+  playbackWrite.wrote();
+  if (kind === 'none') return;
   current = next;
   const url = `${window.location.pathname}${next.search}${window.location.hash}`;
-  if (write === 'push') window.history.pushState(null, '', url);
+  if (kind === 'push') window.history.pushState(null, '', url);
   else replaceUrl(next.search);
 }
 

@@ -1,6 +1,7 @@
 /** Reads a bundled scenario and its keyframe CIFs, then builds it for the view. */
 import type { Palette } from '../crystal/palettes';
 import type { Result } from '../crystal/result';
+import { NOT_LOADED } from '../crystal/symmetry/moyo';
 import { loadScenario } from '../insertion/load';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import type { Supercell } from '../state/view-state';
@@ -16,6 +17,7 @@ export async function loadScenarioForView(
   options?: { fitOverCap: boolean },
 ): Promise<Result<LoadedScenario>> {
   const file = `structures/${id}.scenario.json`;
+  // A scenario's keyframes need their Hall numbers (the sites analysis at x): tables first.
   const [text] = await Promise.all([loadBundledScenarioText(id), ensureSymmetryTables()]);
   // The core reads keyframes through a synchronous callback: fetch the CIFs it names first.
   const names = keyframeNames(text);
@@ -27,7 +29,11 @@ export async function loadScenarioForView(
       if (cif !== undefined) texts.set(path, cif);
     }),
   );
-  const core = loadScenario(text, file, (path) => texts.get(path));
+  let core = loadScenario(text, file, (path) => texts.get(path));
+  if (!core.ok && core.error.message.includes(NOT_LOADED)) {
+    await ensureSymmetryTables(); // a keyframe names its group without operators
+    core = loadScenario(text, file, (path) => texts.get(path));
+  }
   if (!core.ok) return core;
   const notes = core.value.files.map((f) => leadingComments(texts.get(f) ?? ''));
   return buildLoadedScenario(id, core.value, notes, supercell, palette, options);

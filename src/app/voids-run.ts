@@ -8,6 +8,7 @@
  *   ≈ 0.1 s for α-MnO₂ in Node, so it runs on the main thread after the settle delay.
  * Each run is deferred by a timer so the panel opens (or the slider lets go) before it starts.
  */
+
 import type { Crystal } from '../crystal/types';
 import { buildInsertionPath } from '../insertion/path';
 import type { InsertionPath } from '../insertion/path-types';
@@ -18,6 +19,7 @@ import { type AppState, useApp } from '../state/store';
 import { analyse, siteDistance, type VoidAnalysis } from '../voids/analyse';
 import { atomsFromFrame } from '../voids/frame-atoms';
 import { atomsFromCrystal } from '../voids/framework';
+import { needSymmetryTables, symmetryTablesReady } from './symmetry-tables';
 
 const SETTLE_MS = 250;
 /** Å: a selected site still "the same" after a new x when a copy is this close. */
@@ -82,6 +84,12 @@ function schedule(delay: number, keepSelection: boolean) {
   if (timer) clearTimeout(timer);
   timer = setTimeout(() => {
     timer = null;
+    // Wyckoff letters and symmetry merging need the space-group tables, which load after
+    // the first frame: ask for them now and run once they are in.
+    if (useApp.getState().sites && !symmetryTablesReady()) {
+      void needSymmetryTables().then(() => schedule(0, keepSelection));
+      return;
+    }
     const voids = run();
     const sel = useApp.getState().siteSelection;
     useApp.setState({

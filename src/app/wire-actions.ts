@@ -12,6 +12,7 @@ import {
   stepBy,
 } from './lesson-controller';
 import { cancelReading } from './read/progress';
+import { needSymmetryTables } from './symmetry-tables';
 
 export function wireActions(): void {
   provideActions({
@@ -28,5 +29,6 @@ export function wireActions(): void {
     goToStep,
     stepBy,
     setPresenting,
+    needSymmetryTables,
   });
 }

@@ -91,6 +91,9 @@ export function matchWyckoff(
   return undefined;
 }
 
+/** The warning of a crystal read before the space-group tables were loaded. */
+export const WYCKOFF_PENDING = 'space-group tables not loaded: no Wyckoff letters';
+
 /** Hall number of the crystal's operators: known from the tables, else identified. */
 function resolveHallNumber(crystal: Crystal): number | null {
   const sg = crystal.spaceGroup;
@@ -112,7 +115,7 @@ export function assignWyckoff(
   out: Map<number, WyckoffAssignment> = new Map(),
 ): Diagnostic[] {
   if (!isMoyoReady()) {
-    return [{ message: 'space-group tables not loaded: no Wyckoff letters' }];
+    return [{ message: WYCKOFF_PENDING }];
   }
   const hallNumber = resolveHallNumber(crystal);
   if (hallNumber === null) {

@@ -3,6 +3,7 @@
  * changes the picture calls invalidate().
  */
 import { Canvas, useFrame } from '@react-three/fiber';
+import { noteFrameDrawn } from '../state/first-frame';
 import { useApp } from '../state/store';
 import { tunnelsOf } from '../state/tunnel-labels';
 import { CameraRig } from './CameraRig';
@@ -89,6 +90,7 @@ export function Viewer() {
 function FrameStamp({ id }: { id: string }) {
   useFrame(({ gl }) => {
     if (gl.domElement.dataset.shown !== id) gl.domElement.dataset.shown = id;
+    noteFrameDrawn();
   });
   return null;
 }

@@ -25,6 +25,8 @@ export interface AppActions {
   goToStep(index: number, glide?: boolean): void;
   stepBy(delta: number): void;
   setPresenting(presenting: boolean): void;
+  /** Loads the space-group tables now (Wyckoff letters asked for) rather than when idle. */
+  needSymmetryTables(): Promise<void>;
 }
 
 let provided: AppActions | null = null;
@@ -54,3 +56,4 @@ export const closeLesson = () => app().closeLesson();
 export const goToStep = (index: number, glide?: boolean) => app().goToStep(index, glide);
 export const stepBy = (delta: number) => app().stepBy(delta);
 export const setPresenting = (presenting: boolean) => app().setPresenting(presenting);
+export const needSymmetryTables = () => app().needSymmetryTables();

@@ -61,6 +61,11 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /**
+   * The space-group tables (moyo's WebAssembly) are loaded and the shown crystal has its
+   * Wyckoff letters. They load after the first frame: bundled files list their operators.
+   */
+  symmetryTables: boolean;
   /** The next re-frame glides from the old pose instead of jumping (lesson steps). */
   cameraGlide: boolean;
   /** The open lesson (driven by src/app/lesson-controller.ts), its bundled id, the step shown
@@ -148,6 +153,7 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  symmetryTables: false,
   cameraGlide: false,
   lesson: null,
   lessonId: null,

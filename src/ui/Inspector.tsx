@@ -27,6 +27,8 @@ export function Inspector() {
 }
 
 function AtomDetails({ loaded, atom }: { loaded: LoadedStructure; atom: number }) {
+  // Re-read when the space-group tables arrive: they fill the Wyckoff letters in place.
+  useApp((s) => s.symmetryTables);
   const { crystal, cell, model } = loaded;
   const site = crystal.sites[model.atoms.site[atom]];
   const cellAtom = model.atoms.cellAtom[atom];

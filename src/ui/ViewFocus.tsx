@@ -42,6 +42,9 @@ function useSelectionText(): string | null {
   const selection = useApp((s) => s.selection);
   const loaded = useApp((s) => s.loaded);
   const scenario = useApp((s) => (s.scenarioId ? s.loadedScenario : null));
+  // The Wyckoff letters arrive with the space-group tables, after the first frame.
+  const tables = useApp((s) => s.symmetryTables);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the tables fill site.wyckoff in place
   return useMemo(() => {
     if (!selection) return null;
     if (scenario) {
@@ -69,7 +72,7 @@ function useSelectionText(): string | null {
       frac: [0, 1, 2].map((k) => cell.frac[3 * cellAtom + k]),
       nearest: near.ok ? (near.value[0] ?? null) : null,
     });
-  }, [selection, loaded, scenario]);
+  }, [selection, loaded, scenario, tables]);
 }
 
 export function ViewFocus({ children }: { children: ReactNode }) {

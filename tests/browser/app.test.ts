@@ -33,6 +33,33 @@ const openPage = pagesForThisFile();
 
 const open = (search = '') => openPage(search);
 
+/**
+ * Notes when the canvas first shows what the page says it shows (the harness's frame test)
+ * and the resources whose fetch had begun by then.
+ */
+const WATCH_FIRST_FRAME = `(() => {
+  const check = () => {
+    if (window.__firstFrame) return;
+    const showing = document.querySelector('main.stage')?.dataset.showing;
+    if (!showing || document.querySelector('canvas')?.dataset.shown !== showing) return;
+    window.__firstFrame = performance.now();
+    observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { attributes: true, subtree: true, childList: true });
+})()`;
+
+/** Resources (file names) whose fetch began before the first frame; ones begun after it. */
+const FETCHES = `(() => {
+  const at = window.__firstFrame;
+  const all = performance.getEntriesByType('resource');
+  const name = (e) => e.name.split('/').pop();
+  return {
+    before: all.filter((e) => e.startTime < at).map(name),
+    after: all.filter((e) => e.startTime >= at).map(name),
+  };
+})()`;
+
 function expectClean(app: AppPage) {
   expect(app.errors).toEqual([]);
   expect(app.foreignRequests).toEqual([]);
@@ -40,8 +67,18 @@ function expectClean(app: AppPage) {
 
 describe('first load', () => {
   it('shows α-MnO2 down c with MnO6 octahedra and O, and no errors', async () => {
-    const app = await open();
+    const app = await openPage('', undefined, WATCH_FIRST_FRAME);
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    // The file lists its operators: the space-group tables' WebAssembly waits for the first
+    // frame, then loads in the background (Wyckoff letters, sites analysis).
+    const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
+    expect(early.before.some((n) => n.endsWith('.js'))).toBe(true); // the watch saw the load
+    expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
     await screenshot(app.page, 'default-alpha-MnO2');
     const stats = await canvasStats(app.page, HUE);
     expect(stats.coverage).toBeGreaterThan(0.1);
@@ -99,9 +136,10 @@ describe('inspecting an atom', () => {
     await app.page.mouse.click(at.x, at.y + 3);
     const inspector = app.page.locator('.inspector');
     await inspector.getByText(/selected atom/i).waitFor();
+    // The letter comes with the space-group tables (loaded after the first frame, or now).
+    await inspector.getByText('8h').waitFor({ timeout: 30_000 });
     const text = await inspector.innerText();
     expect(text).toMatch(/O[12]\s+O²⁻/);
-    expect(text).toContain('8h');
     expect(text).toMatch(/nearest neighbours/i);
     // The first neighbours of an O in α-MnO2 are Mn at 1.88–1.95 Å.
     const first = text.match(/Mn\d?\s+Mn\s+(\d\.\d+) Å/);

@@ -33,7 +33,7 @@ export const DEFAULT_VIEWPORT: Viewport = { width: 1400, height: 860 };
 
 export interface Harness {
   origin: string;
-  open: (search?: string, viewport?: Viewport) => Promise<AppPage>;
+  open: (search?: string, viewport?: Viewport, init?: string) => Promise<AppPage>;
   close: () => Promise<void>;
 }
 
@@ -55,11 +55,17 @@ export async function startHarness(): Promise<Harness> {
 
   // Open at the size the test measures: a resize after the first frame keeps the zoom of the
   // old window, so a test that resizes later sees a different picture from one opened there.
-  const open = async (search = '', viewport = DEFAULT_VIEWPORT): Promise<AppPage> => {
+  // `init`: a script run in the page before the app's first (to watch from the first byte).
+  const open = async (
+    search = '',
+    viewport = DEFAULT_VIEWPORT,
+    init?: string,
+  ): Promise<AppPage> => {
     const context = await browser.newContext({
       viewport,
       acceptDownloads: true,
     });
+    if (init) await context.addInitScript({ content: init });
     const page = await context.newPage();
     const errors: string[] = [];
     const warnings: string[] = [];
@@ -92,7 +98,11 @@ export async function startHarness(): Promise<Harness> {
  * One harness per test file: started before the file's tests, closed after them together with
  * every page they opened. Returns the function that opens a page at a query string.
  */
-export function pagesForThisFile(): (search?: string, viewport?: Viewport) => Promise<AppPage> {
+export function pagesForThisFile(): (
+  search?: string,
+  viewport?: Viewport,
+  init?: string,
+) => Promise<AppPage> {
   let harness: Harness | undefined;
   const pages: AppPage[] = [];
   beforeAll(async () => {
@@ -102,9 +112,9 @@ export function pagesForThisFile(): (search?: string, viewport?: Viewport) => Pr
     for (const p of pages) await p.page.context().close();
     await harness?.close();
   });
-  return async (search = '', viewport?: Viewport) => {
+  return async (search = '', viewport?: Viewport, init?: string) => {
     if (!harness) throw new Error('the harness did not start');
-    const app = await harness.open(search, viewport);
+    const app = await harness.open(search, viewport, init);
     pages.push(app);
     return app;
   };

@@ -19,12 +19,37 @@ const SODIUM: Record<string, [number, number]> = { sodium: [45, 60] };
 
 const openPage = pagesForThisFile();
 
-async function open(search: string) {
-  const app = await openPage(search);
+async function open(search: string, init?: string) {
+  const app = await openPage(search, undefined, init);
   await app.page.getByTestId('readout-x').waitFor({ timeout: 60_000 });
   await waitForStructure(app.page);
   return app;
 }
+
+/** Counts history writes, and those made inside an animation frame's callbacks. */
+const COUNT_URL_WRITES = `(() => {
+  const w = { all: 0, inFrame: 0 };
+  window.__urlWrites = w;
+  let depth = 0;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) =>
+    raf((ts) => {
+      depth++;
+      try {
+        return cb(ts);
+      } finally {
+        depth--;
+      }
+    });
+  for (const name of ['replaceState', 'pushState']) {
+    const original = history[name];
+    history[name] = function (...args) {
+      w.all++;
+      if (depth > 0) w.inFrame++;
+      return original.apply(this, args);
+    };
+  }
+})()`;
 
 const readX = (app: AppPage) => app.page.getByTestId('readout-x').innerText().then(Number);
 
@@ -76,7 +101,7 @@ describe('K⁺ into α-MnO2', () => {
   });
 
   it('playing fills the tunnels: no K at x = 0, K visible and x at the end after playing', async () => {
-    const app = await open('?scn=k-alpha-mno2&x=0');
+    const app = await open('?scn=k-alpha-mno2&x=0', COUNT_URL_WRITES);
     expect(await readX(app)).toBe(0);
     const before = await canvasStats(app.page, POTASSIUM);
     expect(before.hues.potassium).toBe(0);
@@ -88,6 +113,11 @@ describe('K⁺ into α-MnO2', () => {
     await app.page.getByRole('button', { name: '▶ Play' }).waitFor({ timeout: 30_000 }); // stops at the end
     expect(await readX(app)).toBeCloseTo(1.42, 6);
     await app.page.waitForFunction(() => window.location.search.includes('x=1.42'));
+    // The link followed x while playing, but never from inside a frame (the frame loop
+    // moves x; the write waits for an idle moment).
+    const writes = (await app.page.evaluate('window.__urlWrites')) as Record<string, number>;
+    expect(writes.all).toBeGreaterThan(1);
+    expect(writes.inFrame).toBe(0);
     const after = await canvasStats(app.page, POTASSIUM);
     expect(after.hues.potassium).toBeGreaterThan(100);
     await screenshot(app.page, 'scenario-k-played');

@@ -58,13 +58,7 @@ export function Microscope() {
     });
   }, [key]);
 
-  if (!open) {
-    return (
-      <button type="button" className="microscope-open" onClick={() => setTem([...TEM_VIEWS])}>
-        Microscope
-      </button>
-    );
-  }
+  if (!open) return null; // MicroscopeSlot shows the Open button
   const saveCanvas = (ref: React.RefObject<HTMLCanvasElement | null>, name: string) => () => {
     if (ref.current) downloadCanvas(ref.current, name);
   };
