@@ -128,7 +128,7 @@ export function parseExportArgs(argv: string[]): Result<ExportArgs> {
     request.transparent = true;
   }
   if (flags.has('no-labels')) {
-    const wrong = only('no-labels', ['png']);
+    const wrong = only('no-labels', SIZED);
     if (wrong) return fail(wrong);
     request.labels = { tunnels: false, axes: false, title: false, key: false, caption: false };
   }

@@ -6,7 +6,7 @@
 export const EXPORT_FORMATS = ['png', 'mp4', 'webm', 'glb', 'cif'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** Which of the screen's overlays a PNG carries (all on by default). */
+/** Which of the screen's overlays a PNG or each frame of a video carries (all on by default). */
 export interface ImageLabels {
   tunnels: boolean;
   axes: boolean;

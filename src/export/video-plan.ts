@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Result } from '../crystal/result';
 import { frameSchedule, MAX_VIDEO_FRAMES, type ScheduledFrame } from './frame-schedule';
+import type { ImageFrame } from './image-frame';
 import type { ExportRequest } from './request';
 
 export type VideoContainer = 'mp4' | 'webm';
@@ -76,6 +77,44 @@ export function planVideo(request: ExportRequest, context: VideoContext): Result
     frames,
     seconds: frames.length / request.fps,
   });
+}
+
+/**
+ * Video pixels per CSS pixel of the view. The video's camera (video-render.ts exportCamera)
+ * frames the short side as the view does when orthographic, the height when perspective (its
+ * vertical field of view is kept), so the structure is scaled by this and the overlays' text
+ * must be too.
+ */
+export function videoPxPerCss(
+  view: { width: number; height: number },
+  width: number,
+  height: number,
+  perspective: boolean,
+): number {
+  if (!(view.width > 0 && view.height > 0)) throw new Error('the view has no size yet');
+  return perspective
+    ? height / view.height
+    : Math.min(width, height) / Math.min(view.width, view.height);
+}
+
+/**
+ * The overlay geometry of one video frame. Its labels are placed by projecting with the
+ * frame's own camera into a box of the video's size in CSS px (width / k × height / k), so the
+ * region starts at that box's corner, not at a part of the live view.
+ */
+export function videoOverlayFrame(
+  view: { width: number; height: number },
+  width: number,
+  height: number,
+  perspective: boolean,
+): ImageFrame {
+  const k = videoPxPerCss(view, width, height, perspective);
+  return {
+    width,
+    height,
+    region: { x: 0, y: 0, width: width / k, height: height / k },
+    pxPerCss: k,
+  };
 }
 
 /**

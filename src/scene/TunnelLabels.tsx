@@ -5,12 +5,13 @@
  * projector; created and removed here so a structure switch leaves nothing behind.
  */
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { TunnelSize } from '../crystal/tunnels';
 import { useApp } from '../state/store';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { type Point, placeClear } from './label-clearance';
+import { registerLabelPlacer } from './label-placers';
 import { centredAt, pixelsPerAngstrom, projectFrac } from './screen-point';
 import {
   anchorsOverIons,
@@ -97,7 +98,16 @@ export function TunnelLabels(props: {
     placed.fill(Number.NaN);
   }, [textScale, halfSize, placed]);
 
-  useFrame(({ camera, size }) => {
+  /**
+   * Places the labels for a camera and size. `cache` holds the live view's last placement
+   * (style writes are skipped when nothing moved); a video frame's placement passes none, so
+   * the live cache still describes the live placement that is put back afterwards.
+   */
+  function place(
+    camera: THREE.Camera,
+    size: { width: number; height: number },
+    cache: Float32Array | null,
+  ) {
     // Once per frame for each lattice axis: does the view look down it?
     camera.getWorldDirection(sight);
     const m = uniforms.uLattice.value.elements; // column-major: column j is lattice row j
@@ -116,12 +126,19 @@ export function TunnelLabels(props: {
       if (overIons[k] && ions) p = offIons(k, anchor, p, camera, size);
       const x = Math.round(p.x);
       const y = Math.round(p.y);
-      if (placed[2 * k] === x && placed[2 * k + 1] === y) return;
-      placed[2 * k] = x;
-      placed[2 * k + 1] = y;
+      if (cache) {
+        if (cache[2 * k] === x && cache[2 * k + 1] === y) return;
+        cache[2 * k] = x;
+        cache[2 * k + 1] = y;
+      }
       el.style.transform = centredAt({ x, y });
     });
-  });
+  }
+  const placeRef = useRef(place);
+  placeRef.current = place;
+
+  useFrame(({ camera, size }) => place(camera, size, placed));
+  useEffect(() => registerLabelPlacer((camera, size) => placeRef.current(camera, size, null)), []);
 
   /** Moves label k off the column of ions along its tunnel axis. */
   function offIons(

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { placeAxisLabel } from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
+import { registerLabelPlacer } from './label-placers';
 import { centredAt, projectFrac } from './screen-point';
 
 // The 12 edges of the unit cube in fractional coordinates.
@@ -78,15 +79,22 @@ export function UnitCell(props: {
   // Placed as the cell is drawn, not in useFrame: a scenario writes the breathing lattice in
   // its own useFrame, which may run after this component's, and the labels must use the
   // lattice of the frame on screen (on the first frame the uniforms are still the identity).
+  // Only draws to the screen place them: an export's off-screen draw has another camera and
+  // size (a video frame places the labels for itself through the placer below).
   useEffect(() => {
     const size = new THREE.Vector2();
     if (labels.length === 0) return;
     lines.onBeforeRender = (renderer, _scene, camera) => {
+      if (renderer.getRenderTarget() !== null) return;
       renderer.getSize(size);
-      placeLabels(labels, uniforms, camera, size);
+      placeLabels(labels, uniforms, camera, { width: size.x, height: size.y });
     };
+    const off = registerLabelPlacer((camera, frameSize) =>
+      placeLabels(labels, uniforms, camera, frameSize),
+    );
     return () => {
       lines.onBeforeRender = () => {};
+      off();
     };
   }, [lines, labels, uniforms]);
 
@@ -97,10 +105,10 @@ function placeLabels(
   labels: HTMLElement[],
   uniforms: LatticeUniforms,
   camera: THREE.Camera,
-  size: THREE.Vector2,
+  size: { width: number; height: number },
 ) {
   const toScreen = (frac: readonly [number, number, number]) =>
-    projectFrac(uniforms, camera, { width: size.x, height: size.y }, frac);
+    projectFrac(uniforms, camera, size, frac);
   const origin = toScreen(ORIGIN);
   AXES.forEach((axis, k) => {
     const place = placeAxisLabel(origin, toScreen(axis.frac));

@@ -43,8 +43,9 @@ async function openExport(page: Page) {
   await page.locator('.export-panel').waitFor();
 }
 
-async function setCheck(page: Page, name: string, on: boolean) {
-  const box = page.locator('.export-panel').getByLabel(name, { exact: true });
+/** A switch of the Export panel; the overlay ones are the Image section's (Video has them too). */
+async function setCheck(page: Page, name: string, on: boolean, within = '.export-panel') {
+  const box = page.locator(within).getByLabel(name, { exact: true });
   if ((await box.isChecked()) !== on) await box.click();
 }
 
@@ -67,7 +68,7 @@ async function savePng(
   await page.locator('.export-panel').getByLabel(`${o.scale}×`, { exact: true }).check();
   await setCheck(page, 'Transparent background', o.transparent);
   for (const name of ['Tunnel labels', 'Axis labels', 'Title', 'Colour key', 'Caption'])
-    await setCheck(page, name, o.overlays);
+    await setCheck(page, name, o.overlays, 'section[aria-labelledby="export-image-heading"]');
   const bytes = await save(page, 'Save PNG', o.keep);
   return PNG.sync.read(bytes);
 }

@@ -107,6 +107,23 @@ function differing(a: PNG, b: PNG): number {
   return n / (a.width * a.height);
 }
 
+/** Pixels of `png` within `tol` per channel of `hex`, in the rectangle (fractions of the size). */
+function pixelsNear(
+  png: PNG,
+  hex: string,
+  box: { x0: number; y0: number; x1: number; y1: number },
+  tol = 32,
+): number {
+  const want = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let y = Math.floor(box.y0 * png.height); y < box.y1 * png.height; y++)
+    for (let x = Math.floor(box.x0 * png.width); x < box.x1 * png.width; x++) {
+      const i = 4 * (y * png.width + x);
+      if (want.every((v, c) => Math.abs(png.data[i + c] - v) <= tol)) n++;
+    }
+  return n;
+}
+
 async function saveVideo(page: Page, format: 'mp4' | 'webm', seconds: string, file: string) {
   const { video } = await sections(page);
   await video.getByLabel('Format').selectOption(format);
@@ -144,6 +161,51 @@ describe('video export', () => {
     const p = probe(file);
     expect(p).toMatchObject({ codec: 'h264', width: 1280, height: 720, frames: 6 });
     expect(Math.abs(p.duration - 6 / 30)).toBeLessThan(0.5 / 30);
+  });
+
+  it('carries the colour key and labels: the key’s swatches in the frame’s corner, none with the key off', async () => {
+    const { video } = await sections(app.page);
+    await video.getByLabel('Size').selectOption('720p');
+    const colours = await app.page.$$eval('.colour-key li[data-colour]', (els) =>
+      els.map((el) => (el as HTMLElement).dataset.colour ?? ''),
+    );
+    expect(colours).toHaveLength(3); // Mn, O and the guest K
+    // The live axis labels stay put while the frames are rendered off screen.
+    await app.page.evaluate(() => {
+      const w = window as unknown as { axisMoves: string[]; axisWatch: MutationObserver };
+      w.axisMoves = [];
+      w.axisWatch = new MutationObserver((records) => {
+        for (const r of records) w.axisMoves.push((r.target as HTMLElement).style.transform);
+      });
+      for (const el of document.querySelectorAll('.axis-label'))
+        w.axisWatch.observe(el, { attributes: true, attributeFilter: ['style'] });
+    });
+    const before = await app.page.$$eval('.axis-label', (els) =>
+      els.map((el) => (el as HTMLElement).style.transform),
+    );
+    const key = video.getByLabel('Colour key');
+    expect(await key.isChecked()).toBe(true); // on by default, as for an image
+    const on = path.join(OUT, 'k-alpha-key.webm');
+    await saveVideo(app.page, 'webm', '0.1', on);
+    const moves = await app.page.evaluate(() => {
+      const w = window as unknown as { axisMoves: string[]; axisWatch: MutationObserver };
+      w.axisWatch.disconnect();
+      return w.axisMoves;
+    });
+    expect(moves.filter((t) => !before.includes(t))).toEqual([]);
+    await key.uncheck();
+    const off = path.join(OUT, 'k-alpha-nokey.webm');
+    await saveVideo(app.page, 'webm', '0.1', off);
+    await key.check();
+    const [withKey] = framesOf(on, [2]);
+    const [without] = framesOf(off, [2]);
+    // The key sits bottom right, above the caption band.
+    const corner = { x0: 0.8, y0: 0.5, x1: 1, y1: 1 };
+    for (const colour of colours) {
+      const shown = pixelsNear(withKey, colour, corner);
+      expect(shown, colour).toBeGreaterThan(60);
+      expect(pixelsNear(without, colour, corner), colour).toBeLessThan(shown / 10);
+    }
   });
 
   it('Cancel stops a long video: no file, the bar goes, Save works again', async () => {

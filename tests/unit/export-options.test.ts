@@ -56,6 +56,10 @@ describe('parseExportArgs', () => {
     ]);
     expect(r.ok && r.value.request).toMatchObject({ fps: 60, from: 0, to: 1.4, seconds: 2.5 });
     expect(r.ok && r.value.query).toBe('scn=k-alpha-mno2');
+    // A video carries the overlays by default, and --no-labels leaves them out as for a PNG.
+    expect(r.ok && Object.values(r.value.request.labels).every(Boolean)).toBe(true);
+    const bare = parseExportArgs([...base, '--format', 'webm', '--no-labels']);
+    expect(bare.ok && Object.values(bare.value.request.labels).some(Boolean)).toBe(false);
   });
 
   it('keeps the fragment, where a whole lesson travels, apart from the query', () => {
@@ -108,6 +112,9 @@ describe('parseExportArgs', () => {
     );
     expect(error([...base, '--format', 'glb', '--transparent'])).toMatch(/^--transparent applies/);
     expect(error([...base, '--format', 'png', '--turntable'])).toMatch(/^--turntable applies/);
+    expect(error([...base, '--format', 'glb', '--no-labels'])).toBe(
+      '--no-labels applies to png/mp4/webm only, not glb',
+    );
   });
 });
 

@@ -2,44 +2,19 @@
  * The PNG maker: while the view is mounted it registers the 'png' export, which renders the
  * scene at 1×, 2× or 4× the view (tile by tile, off screen), optionally on a transparent
  * background, and composites in what the screen shows — tunnel and axis labels at their
- * projected places, the title, the colour key and the caption — each as the request asks.
+ * projected places, the title (with a scenario's readout), the colour key and the caption —
+ * each as the request asks, through the overlay path every video frame uses too.
  */
 import { type RootState, useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import { imageFrame } from '../../export/image-frame';
-import { keyOfState } from '../../export/image-key';
-import { type OverlayContent, overlayLayout } from '../../export/image-layout';
+import { overlayContentAt } from '../../export/overlay-content';
 import type { ExportRequest } from '../../export/request';
-import { markupToUnicode } from '../../lesson/markup';
 import { type ExportProgress, registerExporter } from '../../state/exporters';
 import { useApp } from '../../state/store';
-import {
-  AXIS_LABELS,
-  captureLabels,
-  keepPlacement,
-  type LabelCapture,
-  TUNNEL_LABELS,
-} from './dom-labels';
-import { drawLabels, drawOps, measureWith } from './draw-overlays';
+import { AXIS_LABELS, captureWanted, keepPlacement, titleLines } from './dom-labels';
+import { composeOverlays } from './draw-overlays';
 import { renderTiles } from './render-tiles';
-
-/** The title block as the view's corner shows it: title, then detail lines. */
-function titleLines(stage: Element | null): string[] {
-  const info = stage?.querySelector('.structure-info');
-  if (!info) return [];
-  return [...info.querySelectorAll('.title, .meta')]
-    .map((el) => (el.textContent ?? '').trim())
-    .filter(Boolean);
-}
-
-/** The caption on screen: the lesson step's, else the scenario's at x. */
-function captionText(stage: Element | null): string {
-  const { lesson, lessonStep } = useApp.getState();
-  const step = lesson && lessonStep >= 0 ? lesson.steps[lessonStep] : undefined;
-  if (step?.caption) return markupToUnicode(step.caption);
-  const scenario = stage?.ownerDocument.querySelector('[data-testid="scenario-caption"]');
-  return (scenario?.textContent ?? '').trim();
-}
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -59,18 +34,9 @@ async function makePng(
       ? { width: request.width, height: request.height }
       : undefined;
   const frame = imageFrame(view, request.scale, asked);
-  const { labels: want } = request;
-  const labels: LabelCapture[] = [
-    ...(want.tunnels ? captureLabels(canvas, TUNNEL_LABELS) : []),
-    ...(want.axes ? captureLabels(canvas, AXIS_LABELS) : []),
-  ];
-  const stage = canvas.closest('.stage');
+  const labels = captureWanted(canvas, request.labels);
   const state = useApp.getState();
-  const content: OverlayContent = {
-    title: want.title ? titleLines(stage) : [],
-    key: want.key ? keyOfState(state) : null,
-    caption: want.caption ? captionText(stage) : '',
-  };
+  const content = overlayContentAt(state, titleLines(canvas), request.labels);
   // A playing scenario would move between tiles: hold it while the picture renders.
   const wasPlaying = state.playing;
   if (wasPlaying) state.setPlaying(false);
@@ -99,19 +65,10 @@ async function makePng(
     const ctx = picture.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to compose the picture on');
     ctx.putImageData(new ImageData(pixels, frame.width, frame.height), 0, 0);
-    drawLabels(ctx, labels, frame);
-    drawOps(
-      ctx,
-      overlayLayout({
-        width: frame.width,
-        height: frame.height,
-        pxPerCss: frame.pxPerCss,
-        textScale: state.textScale,
-        dark: state.background === 'black',
-        content,
-        measure: measureWith(ctx),
-      }),
-    );
+    composeOverlays(ctx, frame, labels, content, {
+      textScale: state.textScale,
+      dark: state.background === 'black',
+    });
     const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
     if (!blob)
       throw new Error(

@@ -2,9 +2,10 @@
  * The view's DOM labels (tunnel names and widths, the a/b/c axis labels) as the screen shows
  * them: each label's box and text runs with their fonts and colours, in CSS px from the
  * canvas's top left. The export redraws them on the picture at the same places, scaled; it
- * also keeps their placement so it can put it back after rendering tiles (the axis labels are
- * placed while the cell is drawn).
+ * also keeps their placement so it can put it back after a video frame has placed them for its
+ * own camera (src/scene/label-placers.ts). The title block is read here too.
  */
+import type { ImageLabels } from '../../export/request';
 
 export interface LabelText {
   text: string;
@@ -94,6 +95,23 @@ export function captureLabels(canvas: HTMLCanvasElement, selector: string): Labe
   });
 }
 
+/** The tunnel and axis labels an export asks for, as the view shows them now. */
+export function captureWanted(canvas: HTMLCanvasElement, want: ImageLabels): LabelCapture[] {
+  return [
+    ...(want.tunnels ? captureLabels(canvas, TUNNEL_LABELS) : []),
+    ...(want.axes ? captureLabels(canvas, AXIS_LABELS) : []),
+  ];
+}
+
+/** The title block as the view's corner shows it: title, then detail lines. */
+export function titleLines(canvas: HTMLCanvasElement): string[] {
+  const info = canvas.closest('.stage')?.querySelector('.structure-info');
+  if (!info) return [];
+  return [...info.querySelectorAll('.title, .meta')]
+    .map((el) => (el.textContent ?? '').trim())
+    .filter(Boolean);
+}
+
 /** Remembers where the labels are placed, to put them back after off-screen renders. */
 export function keepPlacement(canvas: HTMLCanvasElement, selector: string): () => void {
   const els = [...(canvas.parentElement?.querySelectorAll<HTMLElement>(selector) ?? [])];
@@ -102,10 +120,12 @@ export function keepPlacement(canvas: HTMLCanvasElement, selector: string): () =
     transform: el.style.transform,
     endOn: el.dataset.endOn,
     title: el.title,
+    hidden: el.hidden,
   }));
   return () => {
     for (const k of kept) {
       if (k.el.style.transform !== k.transform) k.el.style.transform = k.transform;
+      if (k.el.hidden !== k.hidden) k.el.hidden = k.hidden;
       if (k.el.dataset.endOn !== k.endOn) {
         if (k.endOn === undefined) delete k.el.dataset.endOn;
         else k.el.dataset.endOn = k.endOn;

@@ -1,6 +1,14 @@
-/** Draws the captured DOM labels and the laid-out title, key and caption on a 2D canvas. */
+/**
+ * Draws the captured DOM labels and the laid-out title, key and caption on a 2D canvas: the
+ * one overlay path of a PNG and of every video frame.
+ */
 import { type ImageFrame, toImagePoint } from '../../export/image-frame';
-import type { DrawOp, Measure } from '../../export/image-layout';
+import {
+  type DrawOp,
+  type Measure,
+  type OverlayContent,
+  overlayLayout,
+} from '../../export/image-layout';
 import type { LabelCapture } from './dom-labels';
 
 export const FONT_FAMILY = 'system-ui, "DejaVu Sans", sans-serif';
@@ -94,4 +102,27 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]) {
       }
     }
   }
+}
+
+/** Labels, then the title, key and caption over the picture already on `ctx`. */
+export function composeOverlays(
+  ctx: CanvasRenderingContext2D,
+  frame: ImageFrame,
+  labels: readonly LabelCapture[],
+  content: OverlayContent,
+  look: { textScale: number; dark: boolean },
+) {
+  drawLabels(ctx, labels, frame);
+  drawOps(
+    ctx,
+    overlayLayout({
+      width: frame.width,
+      height: frame.height,
+      pxPerCss: frame.pxPerCss,
+      textScale: look.textScale,
+      dark: look.dark,
+      content,
+      measure: measureWith(ctx),
+    }),
+  );
 }

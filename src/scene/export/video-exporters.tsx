@@ -1,16 +1,24 @@
 /**
  * Registers the MP4 and WebM makers while the view is mounted. A video is rendered frame by
  * frame, not recorded: for each frame of the schedule x (and, for a turntable, the camera) is
- * set, the scene's frame callbacks run, and the scene is drawn off screen at the video's size
- * and handed to the encoder. The live canvas keeps its size and its last picture meanwhile.
+ * set, the scene's frame callbacks run, and the scene is drawn off screen at the video's size,
+ * the overlays the request asks for are drawn over it (the PNG's overlay path: tunnel and axis
+ * labels placed for the frame's own camera and lattice, the title with the readout at the
+ * frame's x, the colour key, the caption at x), and the frame is handed to the encoder. The
+ * live canvas keeps its size, its last picture and its labels meanwhile.
  */
 import { advance, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
 import * as THREE from 'three';
-import type { ExportRequest } from '../../export/request';
-import { planVideo, type VideoPlan } from '../../export/video-plan';
+import type { ImageFrame } from '../../export/image-frame';
+import { overlayContentAt } from '../../export/overlay-content';
+import type { ExportRequest, ImageLabels } from '../../export/request';
+import { planVideo, type VideoPlan, videoOverlayFrame } from '../../export/video-plan';
 import { type ExportProgress, registerExporter } from '../../state/exporters';
 import { useApp } from '../../state/store';
+import { placeLabelsFor } from '../label-placers';
+import { AXIS_LABELS, captureWanted, keepPlacement, TUNNEL_LABELS, titleLines } from './dom-labels';
+import { composeOverlays } from './draw-overlays';
 import { chooseCodec } from './video-codec';
 import type { VideoWriter } from './video-encode';
 import { exportCamera, OffscreenFrame, turnCamera } from './video-render';
@@ -30,6 +38,61 @@ function TakeOver({ onMounted }: { onMounted: () => void }) {
   useFrame(() => {}, 1);
   useEffect(onMounted, [onMounted]);
   return null;
+}
+
+/** Composes one video frame: its rendered pixels, then the overlays at its camera and x. */
+class FrameOverlays {
+  private readonly picture = document.createElement('canvas');
+  private readonly ctx: CanvasRenderingContext2D;
+  private readonly frame: ImageFrame;
+  private readonly title: string[];
+  private readonly look: { textScale: number; dark: boolean };
+
+  constructor(
+    private readonly canvas: HTMLCanvasElement,
+    plan: VideoPlan,
+    view: { width: number; height: number },
+    camera: THREE.Camera,
+    private readonly want: ImageLabels,
+  ) {
+    this.picture.width = plan.width;
+    this.picture.height = plan.height;
+    const ctx = this.picture.getContext('2d');
+    if (!ctx) throw new Error('the browser gave no 2D canvas to compose the video frames on');
+    this.ctx = ctx;
+    const perspective = camera instanceof THREE.PerspectiveCamera;
+    this.frame = videoOverlayFrame(view, plan.width, plan.height, perspective);
+    this.title = titleLines(canvas);
+    const app = useApp.getState();
+    this.look = { textScale: app.textScale, dark: app.background === 'black' };
+  }
+
+  /** The frame's picture with its overlays; `x` is the frame's (null for a structure). */
+  draw(rgba: Uint8Array, camera: THREE.Camera, x: number | null): HTMLCanvasElement {
+    const { width, height } = this.picture;
+    const pixels = new Uint8ClampedArray(
+      rgba.buffer as ArrayBuffer,
+      rgba.byteOffset,
+      rgba.byteLength,
+    );
+    this.ctx.putImageData(new ImageData(pixels, width, height), 0, 0);
+    let labels: ReturnType<typeof captureWanted> = [];
+    if (this.want.tunnels || this.want.axes) {
+      // The labels placed for this frame's camera and lattice, read, then put back where the
+      // live view has them (no paint happens in between: the screen never shows the move).
+      const restore = keepPlacement(this.canvas, `${TUNNEL_LABELS}, ${AXIS_LABELS}`);
+      try {
+        const box = this.frame.region;
+        placeLabelsFor(camera, { width: box.width, height: box.height });
+        labels = captureWanted(this.canvas, this.want);
+      } finally {
+        restore();
+      }
+    }
+    const content = overlayContentAt(useApp.getState(), this.title, this.want, x);
+    composeOverlays(this.ctx, this.frame, labels, content, this.look);
+    return this.picture;
+  }
 }
 
 export function VideoExporters() {
@@ -67,7 +130,7 @@ export function VideoExporters() {
       useApp.setState({ playing: false });
       await new Promise<void>((resolve) => setTakeOver(() => resolve));
       try {
-        return await renderFrames(plan, writer, onProgress, signal);
+        return await renderFrames(plan, request.labels, writer, onProgress, signal);
       } catch (e) {
         await writer.cancel().catch(() => {});
         throw e;
@@ -80,6 +143,7 @@ export function VideoExporters() {
 
     const renderFrames = async (
       plan: VideoPlan,
+      want: ImageLabels,
       writer: VideoWriter,
       onProgress: (p: ExportProgress) => void,
       signal: AbortSignal,
@@ -92,6 +156,9 @@ export function VideoExporters() {
       const shot = new OffscreenFrame(state.gl, plan.width, plan.height);
       const hasX = useApp.getState().scenarioId !== null;
       const usPerFrame = 1e6 / plan.fps;
+      const overlays = Object.values(want).some(Boolean)
+        ? new FrameOverlays(state.gl.domElement, plan, state.size, camera, want)
+        : null;
       try {
         onProgress({ done: 0, total: plan.frames.length });
         for (const f of plan.frames) {
@@ -105,13 +172,18 @@ export function VideoExporters() {
           await nextTask();
           advance(performance.now(), true, state);
           const rgba = await shot.draw(state.scene, camera);
-          const frame = new VideoFrame(rgba, {
-            format: 'RGBA',
-            codedWidth: plan.width,
-            codedHeight: plan.height,
+          const timing = {
             timestamp: Math.round(f.index * usPerFrame),
             duration: Math.round(usPerFrame),
-          });
+          };
+          const frame = overlays
+            ? new VideoFrame(overlays.draw(rgba, camera, hasX ? f.x : null), timing)
+            : new VideoFrame(rgba, {
+                format: 'RGBA',
+                codedWidth: plan.width,
+                codedHeight: plan.height,
+                ...timing,
+              });
           await writer.add(frame, f.index);
           onProgress({ done: f.index + 1, total: plan.frames.length });
         }

@@ -3,18 +3,11 @@ import { useState } from 'react';
 import { imageFrame } from '../../export/image-frame';
 import { ALL_LABELS, DEFAULT_REQUEST, type ImageLabels } from '../../export/request';
 import { ExportStatus } from './ExportStatus';
+import { OverlayChecks } from './OverlayChecks';
 import { fileStem } from './save-file';
 import { useExportRun } from './useExportRun';
 
 const SCALES = [1, 2, 4] as const;
-
-const LABEL_NAMES: [keyof ImageLabels, string][] = [
-  ['tunnels', 'Tunnel labels'],
-  ['axes', 'Axis labels'],
-  ['title', 'Title'],
-  ['key', 'Colour key'],
-  ['caption', 'Caption'],
-];
 
 /** The 3D view's size in CSS px, or null before it is laid out. */
 function viewSize(): { width: number; height: number } | null {
@@ -66,19 +59,7 @@ export function ImageExportSection() {
         />
         Transparent background
       </label>
-      <fieldset className="export-checks">
-        <legend>Show</legend>
-        {LABEL_NAMES.map(([name, text]) => (
-          <label key={name} className="export-check">
-            <input
-              type="checkbox"
-              checked={labels[name]}
-              onChange={(e) => setLabels({ ...labels, [name]: e.target.checked })}
-            />
-            {text}
-          </label>
-        ))}
-      </fieldset>
+      <OverlayChecks labels={labels} onChange={setLabels} />
       <button type="button" onClick={save} disabled={exportRun.busy}>
         Save PNG
       </button>

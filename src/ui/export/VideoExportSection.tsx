@@ -1,14 +1,21 @@
 /**
- * Video export: size, frame rate, the x range and its length (or a turntable), then Save
- * video with a progress bar and Cancel. The video is rendered frame by frame off screen
+ * Video export: size, frame rate, the x range and its length (or a turntable), the overlays
+ * each frame carries (as an image's: all on by default), then Save video with a progress bar
+ * and Cancel. The video is rendered frame by frame off screen
  * (the view's 'mp4'/'webm' makers), so its timing is exact whatever the machine's speed.
  */
 import { useEffect, useRef, useState } from 'react';
-import { DEFAULT_REQUEST, type ExportRequest } from '../../export/request';
+import {
+  ALL_LABELS,
+  DEFAULT_REQUEST,
+  type ExportRequest,
+  type ImageLabels,
+} from '../../export/request';
 import { VIDEO_SIZES } from '../../export/video-plan';
 import { chooseCodec } from '../../scene/export/video-codec';
 import { runExport } from '../../state/exporters';
 import { useApp } from '../../state/store';
+import { OverlayChecks } from './OverlayChecks';
 import { saveBlob } from './save-blob';
 import './media-export.css';
 
@@ -61,6 +68,7 @@ export function VideoExportSection() {
   const [to, setTo] = useState('');
   const [seconds, setSeconds] = useState(String(DEFAULT_REQUEST.seconds));
   const [turntable, setTurntable] = useState(false);
+  const [labels, setLabels] = useState<ImageLabels>(ALL_LABELS);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState('');
   const abort = useRef<AbortController | null>(null);
@@ -96,6 +104,7 @@ export function VideoExportSection() {
       fps,
       seconds: Number(seconds),
       turntable: spin,
+      labels,
       ...(isScenario && { from: Number(from), to: Number(to) }),
     };
     if (
@@ -198,6 +207,7 @@ export function VideoExportSection() {
         />{' '}
         Turntable (one full turn{isScenario ? ' while x plays' : ''})
       </label>
+      <OverlayChecks labels={labels} onChange={setLabels} disabled={busy} />
       <div className="media-export-row">
         <label>
           Format{' '}
