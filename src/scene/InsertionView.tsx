@@ -103,7 +103,7 @@ export function InsertionView({ scenario }: { scenario: LoadedScenario }) {
         fracTo={to}
       />
       <GuestMesh guests={path.guests} material={materials.guest} segment={segment} />
-      <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
+      <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} ions={guestIons} />
       {tunnelLabels && tunnels.length > 0 && (
         <TunnelLabels
           tunnels={tunnels}

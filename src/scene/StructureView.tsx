@@ -92,7 +92,7 @@ export function StructureView(props: {
         edgeMaterial={materials.edge}
         visible={settings.polyhedra}
       />
-      <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} />
+      <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} ions={ionsDrawn} />
       <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
       {overlay && (
         <VoidOverlays

@@ -2,10 +2,11 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { placeAxisLabel } from './axis-label-place';
+import { useApp } from '../state/store';
+import { ionsNearCellEdges, placeAxisLabelClear } from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { registerLabelPlacer } from './label-placers';
-import { centredAt, projectFrac } from './screen-point';
+import { centredAt, pixelsPerAngstrom, projectFrac } from './screen-point';
 
 // The 12 edges of the unit cube in fractional coordinates.
 const CORNERS = [
@@ -60,8 +61,15 @@ export function UnitCell(props: {
   dark: boolean;
   /** False draws the outline only (the compare view's panes share one canvas). */
   labels?: boolean;
+  /** Ions no label may cover: block coordinates (3 per ion) and their drawn radius (Å). */
+  ions?: { frac: ArrayLike<number>; radius: number };
 }) {
-  const { uniforms, material, dark, labels: labelled = true } = props;
+  const { uniforms, material, dark, labels: labelled = true, ions } = props;
+  const nearIons = useMemo<Ions | null>(() => {
+    if (!ions) return null;
+    const index = ionsNearCellEdges(ions.frac);
+    return index.length > 0 ? { frac: ions.frac, index, radius: ions.radius } : null;
+  }, [ions]);
   const lines = useMemo(() => {
     const g = new THREE.BufferGeometry();
     const attr = new THREE.BufferAttribute(new Float32Array(CORNERS), 3);
@@ -87,18 +95,38 @@ export function UnitCell(props: {
     lines.onBeforeRender = (renderer, _scene, camera) => {
       if (renderer.getRenderTarget() !== null) return;
       renderer.getSize(size);
-      placeLabels(labels, uniforms, camera, { width: size.x, height: size.y });
+      placeLabels(labels, uniforms, camera, { width: size.x, height: size.y }, nearIons);
     };
     const off = registerLabelPlacer((camera, frameSize) =>
-      placeLabels(labels, uniforms, camera, frameSize),
+      placeLabels(labels, uniforms, camera, frameSize, nearIons),
     );
     return () => {
       lines.onBeforeRender = () => {};
       off();
     };
-  }, [lines, labels, uniforms]);
+  }, [lines, labels, uniforms, nearIons]);
 
   return <primitive object={lines} />;
+}
+
+interface Ions {
+  frac: ArrayLike<number>;
+  /** The ions near the origin cell's edge lines (ionsNearCellEdges). */
+  index: number[];
+  radius: number;
+}
+
+/** Label half-sizes (px), read from the DOM once per label and text size. */
+const halfSizes = new WeakMap<HTMLElement, { w: number; h: number; scale: number }>();
+
+function halfSize(el: HTMLElement) {
+  const scale = useApp.getState().textScale;
+  let s = halfSizes.get(el);
+  if (!s || s.scale !== scale || s.w === 0) {
+    s = { w: el.offsetWidth / 2, h: el.offsetHeight / 2, scale };
+    halfSizes.set(el, s);
+  }
+  return s;
 }
 
 function placeLabels(
@@ -106,13 +134,16 @@ function placeLabels(
   uniforms: LatticeUniforms,
   camera: THREE.Camera,
   size: { width: number; height: number },
+  ions: Ions | null,
 ) {
   const toScreen = (frac: readonly [number, number, number]) =>
     projectFrac(uniforms, camera, size, frac);
   const origin = toScreen(ORIGIN);
+  const onScreen = ions ? projectIons(ions, uniforms, camera, size) : [];
   AXES.forEach((axis, k) => {
-    const place = placeAxisLabel(origin, toScreen(axis.frac));
     const el = labels[k];
+    const { w, h } = onScreen.length > 0 ? halfSize(el) : { w: 0, h: 0 };
+    const place = placeAxisLabelClear(origin, toScreen(axis.frac), w, h, onScreen);
     el.style.transform = centredAt(place);
     // Written only on change: a dataset write restyles the label even when equal.
     const endOn = place.endOn ?? '';
@@ -123,6 +154,23 @@ function placeLabels(
         ? `${axis.name} points ${endOn === 'toward' ? 'out of' : 'into'} the screen`
         : '';
     }
+  });
+}
+
+function projectIons(
+  ions: Ions,
+  uniforms: LatticeUniforms,
+  camera: THREE.Camera,
+  size: { width: number; height: number },
+) {
+  const f: [number, number, number] = [0, 0, 0];
+  const radius = ions.radius * pixelsPerAngstrom(uniforms, camera, size, ORIGIN);
+  return ions.index.map((i) => {
+    f[0] = ions.frac[3 * i];
+    f[1] = ions.frac[3 * i + 1];
+    f[2] = ions.frac[3 * i + 2];
+    const p = projectFrac(uniforms, camera, size, f);
+    return { x: p.x, y: p.y, radius };
   });
 }
 

@@ -8,6 +8,8 @@
  * (⊗) the screen, the way a textbook figure marks the viewing axis.
  */
 
+import { type Column, placeClear } from './label-clearance';
+
 /** A point after projection: screen pixels, and depth (smaller is nearer the viewer). */
 export type ScreenPoint = { x: number; y: number; depth: number };
 
@@ -31,4 +33,41 @@ export function placeAxisLabel(origin: ScreenPoint, tip: ScreenPoint): AxisLabel
     y: origin.y + END_ON_OFFSET_PX,
     endOn: tip.depth < origin.depth ? 'toward' : 'away',
   };
+}
+
+/**
+ * Which ions could ever sit under an axis label: the labels hang at the ends of the origin
+ * cell's edges (and at the origin when end-on), so only ions on or near the lines through
+ * those points matter — those with at least two fractional coordinates within reach of the
+ * origin cell. Block coordinates, 3 per ion; returns their indices. Done once per structure,
+ * so each frame projects a few columns' worth of ions, not all of them.
+ */
+export function ionsNearCellEdges(frac: ArrayLike<number>): number[] {
+  const near = (v: number) => v > -0.6 && v < 1.7;
+  const out: number[] = [];
+  for (let i = 0; 3 * i + 2 < frac.length; i++) {
+    const n =
+      Number(near(frac[3 * i])) + Number(near(frac[3 * i + 1])) + Number(near(frac[3 * i + 2]));
+    if (n >= 2) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * An axis label placed as `placeAxisLabel` does, then moved the shortest way off any ion it
+ * would cover (ions as projected centres with their drawn radius in px): a label must never
+ * hide the ions the lesson is about (a K⁺ at a cell corner sits at the tip of the a edge).
+ */
+export function placeAxisLabelClear(
+  origin: ScreenPoint,
+  tip: ScreenPoint,
+  halfWidth: number,
+  halfHeight: number,
+  ions: readonly { x: number; y: number; radius: number }[],
+): AxisLabelPlace {
+  const place = placeAxisLabel(origin, tip);
+  if (ions.length === 0) return place;
+  const columns: Column[] = ions.map((p) => ({ a: p, b: p, radius: p.radius }));
+  const at = placeClear(place, halfWidth, halfHeight, columns);
+  return { ...place, x: at.x, y: at.y };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { END_ON_PX, placeAxisLabel } from '../../src/scene/axis-label-place';
+import {
+  END_ON_PX,
+  ionsNearCellEdges,
+  placeAxisLabel,
+  placeAxisLabelClear,
+} from '../../src/scene/axis-label-place';
 
 const origin = { x: 100, y: 200, depth: 0.5 };
 
@@ -24,5 +29,46 @@ describe('axis label placement', () => {
     expect(
       placeAxisLabel(origin, { x: 100 + END_ON_PX - 1, y: 200, depth: 0.5 }).endOn,
     ).not.toBeNull();
+  });
+});
+
+describe('axis labels keep off the ions', () => {
+  const tip = { x: 300, y: 200, depth: 0.5 };
+  const hw = 6;
+  const hh = 9;
+
+  it('leaves a label where it is when no ion is under it', () => {
+    const far = [{ x: 500, y: 500, radius: 20 }];
+    expect(placeAxisLabelClear(origin, tip, hw, hh, far)).toEqual(placeAxisLabel(origin, tip));
+  });
+
+  it('moves a label off an ion at the tip of its edge, the shortest way', () => {
+    const ion = { x: 300, y: 200, radius: 20 };
+    const p = placeAxisLabelClear(origin, tip, hw, hh, [ion]);
+    // Clear: the label's box keeps at least the ion's radius from its centre.
+    const dx = Math.max(0, Math.abs(p.x - ion.x) - hw);
+    const dy = Math.max(0, Math.abs(p.y - ion.y) - hh);
+    expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(ion.radius);
+    // Shortest way: down by radius + half height + the gap, not somewhere far.
+    expect(Math.hypot(p.x - tip.x, p.y - tip.y)).toBeLessThanOrEqual(ion.radius + hh + 6);
+    expect(p.endOn).toBeNull();
+  });
+
+  it('moves an end-on label off an ion at the origin', () => {
+    const endOnTip = { x: 101, y: 199, depth: 0.2 };
+    const moved = placeAxisLabel(origin, endOnTip);
+    const ion = { x: moved.x, y: moved.y, radius: 15 };
+    const p = placeAxisLabelClear(origin, endOnTip, hw, hh, [ion]);
+    expect(p.endOn).toBe('toward');
+    const dx = Math.max(0, Math.abs(p.x - ion.x) - hw);
+    const dy = Math.max(0, Math.abs(p.y - ion.y) - hh);
+    expect(Math.hypot(dx, dy)).toBeGreaterThanOrEqual(ion.radius);
+  });
+
+  it('keeps only the ions near the lines through the origin cell', () => {
+    // K-hollandite-like: a column along c at (1, 0, z) counts, a column at (3, 3, z) does not,
+    // nor an ion far out on one axis only.
+    const frac = [1, 0, 0.5, 1, 0, 5.5, 3, 3, 0.5, 3, 3, 5.5, 0.5, 4, 4];
+    expect(ionsNearCellEdges(frac)).toEqual([0, 1]);
   });
 });
