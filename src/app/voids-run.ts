@@ -4,9 +4,11 @@
  *
  * - A structure: once per crystal, probe and mobile set.
  * - A scenario: the framework at x, recomputed when x settles (SETTLE_MS after the last change,
- *   never while playing), not per animation frame. `npm run bench` measures one analysis at
- *   ≈ 0.1 s for α-MnO₂ in Node, so it runs on the main thread after the settle delay.
- * Each run is deferred by a timer so the panel opens (or the slider lets go) before it starts.
+ *   never while playing), not per animation frame.
+ * The analysis itself runs in a Web Worker (src/app/voids/): ≈ 0.1 s for α-MnO₂, but over a
+ * second for a ~200-atom cell or a scenario frame between keyframes (no symmetry to merge by).
+ * Each run is deferred by a timer so the panel opens (or the slider lets go) before it starts,
+ * and an answer that arrives after the subject, probe, mobile set or x changed is dropped.
  */
 
 import type { Crystal } from '../crystal/types';
@@ -16,16 +18,19 @@ import { frameAtShared } from '../state/frame-cache';
 import type { LoadedScenario } from '../state/loaded-scenario';
 import type { SiteSelection } from '../state/sites-state';
 import { type AppState, useApp } from '../state/store';
-import { analyse, siteDistance, type VoidAnalysis } from '../voids/analyse';
+import { type AnalysisOptions, siteDistance, type VoidAnalysis } from '../voids/analyse';
 import { atomsFromFrame } from '../voids/frame-atoms';
-import { atomsFromCrystal } from '../voids/framework';
+import { type AtomSet, atomsFromCrystal } from '../voids/framework';
 import { needSymmetryTables, symmetryTablesReady } from './symmetry-tables';
+import { analyseOffPage } from './voids/client';
 
 const SETTLE_MS = 250;
 /** Å: a selected site still "the same" after a new x when a copy is this close. */
 const SAME_SITE_AFTER_X = 0.5;
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/** Counts scheduled runs: an answer for an older one is stale. */
+let generation = 0;
 let cellPath: { scenario: LoadedScenario; path: InsertionPath | null } | null = null;
 
 /** What the analysis depends on, x aside; a change clears the picked site and placed ions. */
@@ -48,7 +53,8 @@ function pathForOneCell(scenario: LoadedScenario): InsertionPath | null {
   return cellPath.path;
 }
 
-function run(): VoidAnalysis | null {
+/** What to analyse now: the framework on screen and the panel's options, or null. */
+function job(): { atoms: AtomSet; options: AnalysisOptions } | null {
   const s = useApp.getState();
   if (!s.sites) return null;
   const options = { probe: s.probe, mobile: s.mobile };
@@ -58,11 +64,11 @@ function run(): VoidAnalysis | null {
     const path = pathForOneCell(sc);
     if (!path) return null;
     const frame = frameAtShared(path, s.x ?? path.xs[0]);
-    return analyse(atomsFromFrame(path, frame, sc.keyframeCrystals as Crystal[]), options);
+    return { atoms: atomsFromFrame(path, frame, sc.keyframeCrystals as Crystal[]), options };
   }
   const loaded = s.loaded;
   if (!loaded) return null;
-  return analyse(atomsFromCrystal(loaded.crystal, loaded.cell), options);
+  return { atoms: atomsFromCrystal(loaded.crystal, loaded.cell), options };
 }
 
 /** The picked site in a new analysis of the same structure (a new x), or null. */
@@ -82,6 +88,7 @@ function carrySelection(sel: SiteSelection | null, a: VoidAnalysis): SiteSelecti
 
 function schedule(delay: number, keepSelection: boolean) {
   if (timer) clearTimeout(timer);
+  const mine = ++generation;
   timer = setTimeout(() => {
     timer = null;
     // Wyckoff letters and symmetry merging need the space-group tables, which load after
@@ -90,11 +97,19 @@ function schedule(delay: number, keepSelection: boolean) {
       void needSymmetryTables().then(() => schedule(0, keepSelection));
       return;
     }
-    const voids = run();
-    const sel = useApp.getState().siteSelection;
-    useApp.setState({
-      voids,
-      siteSelection: voids && keepSelection ? carrySelection(sel, voids) : null,
+    const next = job();
+    if (!next) {
+      useApp.setState({ voids: null, siteSelection: null });
+      return;
+    }
+    void analyseOffPage(next.atoms, next.options).then(({ analysis, ms, where }) => {
+      if (mine !== generation || !useApp.getState().sites) return; // asked again meanwhile
+      const sel = useApp.getState().siteSelection;
+      useApp.setState({
+        voids: analysis,
+        voidsRun: { ms, where },
+        siteSelection: keepSelection ? carrySelection(sel, analysis) : null,
+      });
     });
   }, delay);
 }
@@ -107,6 +122,7 @@ export function startVoidsRun() {
       useApp.setState({ siteSelection: null, placedIons: [] });
       if (!subject) {
         if (timer) clearTimeout(timer);
+        generation++; // an answer still on its way is for a closed panel
         useApp.setState({ voids: null });
       } else schedule(0, false);
       return;

@@ -3,7 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useApp } from '../state/store';
-import { ionsNearCellEdges, placeAxisLabelClear } from './axis-label-place';
+import { ionsNearCellEdges, placeAxisLabel, placeAxisLabelClear } from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { registerLabelPlacer } from './label-placers';
 import { centredAt, pixelsPerAngstrom, projectFrac } from './screen-point';
@@ -117,13 +117,13 @@ interface Ions {
 }
 
 /** Label half-sizes (px), read from the DOM once per label and text size. */
-const halfSizes = new WeakMap<HTMLElement, { w: number; h: number; scale: number }>();
+const halfSizes = new WeakMap<HTMLElement, { w: number; h: number; key: string }>();
 
 function halfSize(el: HTMLElement) {
-  const scale = useApp.getState().textScale;
+  const key = `${useApp.getState().textScale} ${el.dataset.endOn ?? ''}`;
   let s = halfSizes.get(el);
-  if (!s || s.scale !== scale || s.w === 0) {
-    s = { w: el.offsetWidth / 2, h: el.offsetHeight / 2, scale };
+  if (!s || s.key !== key || s.w === 0) {
+    s = { w: el.offsetWidth / 2, h: el.offsetHeight / 2, key };
     halfSizes.set(el, s);
   }
   return s;
@@ -142,11 +142,10 @@ function placeLabels(
   const onScreen = ions ? projectIons(ions, uniforms, camera, size) : [];
   AXES.forEach((axis, k) => {
     const el = labels[k];
-    const { w, h } = onScreen.length > 0 ? halfSize(el) : { w: 0, h: 0 };
-    const place = placeAxisLabelClear(origin, toScreen(axis.frac), w, h, onScreen);
-    el.style.transform = centredAt(place);
-    // Written only on change: a dataset write restyles the label even when equal.
-    const endOn = place.endOn ?? '';
+    const tip = toScreen(axis.frac);
+    // The ⊙/⊗ mark first: it widens the label, and the width decides how far it moves off
+    // an ion. Written only on change: a dataset write restyles the label even when equal.
+    const endOn = placeAxisLabel(origin, tip).endOn ?? '';
     if ((el.dataset.endOn ?? '') !== endOn) {
       if (endOn) el.dataset.endOn = endOn;
       else delete el.dataset.endOn;
@@ -154,6 +153,8 @@ function placeLabels(
         ? `${axis.name} points ${endOn === 'toward' ? 'out of' : 'into'} the screen`
         : '';
     }
+    const { w, h } = onScreen.length > 0 ? halfSize(el) : { w: 0, h: 0 };
+    el.style.transform = centredAt(placeAxisLabelClear(origin, tip, w, h, onScreen));
   });
 }
 

@@ -86,6 +86,8 @@ export interface AppState extends ViewState {
    * x settles), while the Sites & channels panel is open; null otherwise (src/app/voids-run.ts).
    */
   voids: VoidAnalysis | null;
+  /** How long that analysis took (ms) and where it ran (in a worker unless none could start). */
+  voidsRun: { ms: number; where: 'worker' | 'page' } | null;
   /** Draw the channel tubes and site spheres (the panel's toggle). */
   siteOverlays: boolean;
   /** The site clicked in the view or chosen in the panel. */
@@ -162,6 +164,7 @@ export const useApp = create<AppState>()((set) => ({
   panelsHidden: storedPanelsHidden(),
   chosenView: DEFAULT_VIEW_STATE.view,
   voids: null,
+  voidsRun: null,
   siteOverlays: true,
   siteSelection: null,
   placedIons: [],

@@ -110,6 +110,7 @@ function sameList(a: readonly string[] | null, b: readonly string[]): boolean {
 }
 
 function Results(props: { result: VoidAnalysis; inScenario: boolean }) {
+  const run = useApp((s) => s.voidsRun);
   const { result: r, inScenario } = props;
   const selection = useApp((s) => s.siteSelection);
   const picked = selection && selection.site < r.sites.length ? selection.site : null;
@@ -209,6 +210,13 @@ function Results(props: { result: VoidAnalysis; inScenario: boolean }) {
         {num(r.resolution.spacing, 2)} Å (error ≤ {num(r.resolution.error, 2)} Å); an ion within{' '}
         {FIT_TOLERANCE} Å of the opening counts as a tight fit. Tubes follow the ridge of free space
         along each channel, drawn as wide as the largest sphere that passes (Df).
+        {run && (
+          <span className="sites-run" data-where={run.where}>
+            {' '}
+            Analysed in {num(run.ms / 1000, 2)} s
+            {run.where === 'worker' ? ' in the background' : ' on this page'}.
+          </span>
+        )}
       </p>
     </div>
   );

@@ -84,6 +84,20 @@ describe('K⁺ into α-MnO₂ at 1280×720', () => {
     }
   });
 
+  it('puts no axis label over an ion', async () => {
+    // K⁺ on 2b sits on the cell's c edges: down c the a and b labels would land on the
+    // corner ions, and the end-on c label on the one at the origin.
+    const labels = await app.page
+      .locator('.axis-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Rect));
+    expect(labels.length).toBe(3);
+    for (const r of labels) {
+      const under = await pixelsIn(app.page, r);
+      expect(under.total).toBeGreaterThan(0);
+      expect(under.orange, `axis label at ${Math.round(r.left)},${Math.round(r.top)}`).toBe(0);
+    }
+  });
+
   it('keeps the structure out from under the title', async () => {
     const title = await app.page
       .locator('.structure-info')

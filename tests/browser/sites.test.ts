@@ -43,6 +43,8 @@ describe('Sites & channels', () => {
     await app.page.getByText('Sites & channels').click();
     const panel = app.page.locator('.sites-panel');
     await panel.locator('table.channels').waitFor();
+    // The analysis ran in its worker: the page kept drawing meanwhile.
+    expect(await panel.locator('.sites-run').getAttribute('data-where')).toBe('worker');
     // Window of four O at a/2 less r(O²⁻): Df = 2(1.9525 − 1.40) = 1.105 Å along a, b and c.
     const channels = await panel.locator('table.channels').innerText();
     expect(channels).toMatch(/3D\s+\[\d{3}\] \[\d{3}\] \[\d{3}\]\s+1\.1\d? Å\s+2\.72 Å/);
@@ -137,6 +139,22 @@ describe('Sites & channels in the view', () => {
     const hidden = await canvasStats(app.page, OVERLAY_HUES);
     expect(hidden.hues.tube).toBe(0);
     expect(hidden.hues.site).toBe(0);
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('a scenario: the framework at x, analysed in the background', async () => {
+    const app = await open('?scn=k-alpha-mno2&x=0.5&sites=1', { width: 1280, height: 720 });
+    await waitForStructure(app.page, /K⁺ into/);
+    const panel = app.page.locator('.sites-panel');
+    await panel.locator('table.channels').waitFor();
+    expect(await panel.innerText()).toContain('The framework at x');
+    expect(await panel.locator('.sites-run').getAttribute('data-where')).toBe('worker');
+    // K⁺ is mobile, left out: the framework's 2×2 tunnel is open along c.
+    expect(await panel.locator('table.channels').innerText()).toContain('[001]');
+    expect(await panel.locator('.sites-run').innerText()).toMatch(
+      /Analysed in \d+\.\d\d s in the background/,
+    );
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
   });
