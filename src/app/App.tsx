@@ -4,6 +4,7 @@ import { useApp } from '../state/store';
 import { ColourKey } from '../ui/ColourKey';
 import { CompactReadout } from '../ui/CompactReadout';
 import { ComparePanes } from '../ui/ComparePanes';
+import { ComparePicker } from '../ui/ComparePicker';
 import { ExportMenu } from '../ui/export/ExportMenu';
 import { FileDrop } from '../ui/FileDrop';
 import { Inspector } from '../ui/Inspector';
@@ -81,6 +82,7 @@ export function App() {
         <KeptFileNote />
         <ViewControls />
         <SupercellControl />
+        <ComparePicker />
         <StyleControls />
         <LessonPanel />
       </aside>
@@ -165,6 +167,7 @@ function CompareApp(props: {
         aria-label="Structure and view"
       >
         <StructurePicker />
+        <ComparePicker />
         <StyleControls />
         <LessonPanel />
       </aside>

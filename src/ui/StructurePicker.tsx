@@ -1,8 +1,7 @@
 /** The bundled structures, grouped the way a lecture is: tunnels, layers, frameworks. */
 
-import { showComparison, showScenarioById, showStructure } from '../state/actions';
+import { showScenarioById, showStructure } from '../state/actions';
 import { CATALOGUE, type CatalogueEntry } from '../state/catalogue';
-import { COMPARISONS } from '../state/compare-catalogue';
 import { SCENARIOS } from '../state/scenario-catalogue';
 import { useApp } from '../state/store';
 import { FormulaText } from './Typeset';
@@ -12,7 +11,6 @@ export function StructurePicker() {
   const current = useApp((s) =>
     s.loaded?.source.kind === 'bundled' && !s.scenarioId && !s.compare ? s.structureId : null,
   );
-  const comparing = useApp((s) => s.compare?.ids.join() ?? null);
   const groups = new Map<string, CatalogueEntry[]>();
   for (const e of CATALOGUE) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
 
@@ -40,28 +38,6 @@ export function StructurePicker() {
           </ul>
         </div>
       ))}
-      <div className="picker-group">
-        <h3>Side by side</h3>
-        <ul>
-          {COMPARISONS.map((c) => {
-            const on = c.ids.join() === comparing;
-            return (
-              <li key={c.ids.join()}>
-                <button
-                  type="button"
-                  className={on ? 'picker-item active' : 'picker-item'}
-                  aria-pressed={on}
-                  data-compare={c.ids.join(',')}
-                  title={c.blurb}
-                  onClick={() => showComparison({ ids: [...c.ids], view: c.view && [...c.view] })}
-                >
-                  ⊞ <FormulaText text={c.title} />
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-      </div>
       <div className="picker-group">
         <h3>Insertion scenarios</h3>
         <ul>

@@ -44,7 +44,7 @@ describe('lessons', () => {
     await settled(page);
     await page.getByRole('button', { name: 'Present' }).click();
     await expect.poll(() => caption(page)).toContain('(pyrolusite) down c');
-    await expect.poll(() => page.locator('.presentation-count').innerText()).toBe('step 1/4');
+    await expect.poll(() => page.locator('.presentation-count').innerText()).toBe('step 1/5');
     expect(await page.locator('.sidebar').isVisible()).toBe(false);
     await settled(page);
     const first = await canvasPng(page);
@@ -62,7 +62,7 @@ describe('lessons', () => {
     await settled(page);
     expect(differingShare(second, await canvasPng(page))).toBeGreaterThan(0.02);
     await page.keyboard.press('PageUp');
-    await expect.poll(() => page.locator('.presentation-count').innerText()).toBe('step 2/4');
+    await expect.poll(() => page.locator('.presentation-count').innerText()).toBe('step 2/5');
 
     // F asks for fullscreen (headless may refuse): the presentation stays either way.
     await page.keyboard.press('f');
