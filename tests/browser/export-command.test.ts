@@ -7,7 +7,6 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { deflateSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composition } from '../../src/crystal/composition';
 import { readCif } from '../../src/crystal/read';
@@ -55,24 +54,6 @@ describe('npm run export', () => {
     expect(Object.keys(back).sort()).toEqual(['Mn', 'O']);
     for (const [element, count] of Object.entries(expected))
       expect(back[element], element).toBeCloseTo(count, 6);
-  });
-
-  it("exports the step of a whole lesson carried in the link's fragment", () => {
-    // A lesson of two steps whose second shows O3-NaNiMnO2, neither the default structure
-    // nor in the query: only the fragment can bring it to the page.
-    const lesson = JSON.parse(
-      readFileSync(path.join(ROOT, 'structures/mno2-tunnels.lesson.json'), 'utf8'),
-    );
-    lesson.steps = [lesson.steps[0], { ...lesson.steps[1], structure: 'O3-NaNiMnO2' }];
-    const data = Buffer.from(deflateSync(strToU8(JSON.stringify(lesson)))).toString('base64url');
-    const out = path.join(OUT, 'lesson-step.cif');
-    const url = `https://example.org/tunnelscope/index.html?step=2#lesson=${data}`;
-    const r = exportCommand('--url', url, '--format', 'cif', '--out', out);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toMatchObject({ out, format: 'cif', query: 'step=2' });
-    const back = compositionOf(readFileSync(out, 'utf8'), out);
-    expect(Object.keys(back).sort()).toEqual(['Mn', 'Na', 'Ni', 'O']);
   });
 
   it('exits 1 naming the URL parameter the app ignored, and writes nothing', () => {
