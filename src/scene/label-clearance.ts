@@ -28,22 +28,78 @@ const DIRECTIONS: readonly Point[] = [
   { x: -1, y: 0 },
 ];
 
-/** Centre for a label of half-size (hw, hh) wanted at `at`, clear of every column. */
+/**
+ * Centre for a label of half-size (hw, hh) wanted at `at`, clear of every column: the first
+ * STEP_PX multiple along each direction, the shortest shift winning (the first direction on a
+ * tie). Linear in the columns: a disc column (a = b, an ion seen end-on) blocks an interval of
+ * shifts along a direction, found in closed form, so the scan jumps over blocked stretches
+ * instead of testing every column at every step; each shift it stops at is checked exactly.
+ */
 export function placeClear(at: Point, hw: number, hh: number, columns: readonly Column[]): Point {
   if (columns.every((c) => clear(at, hw, hh, c))) return at;
   let best: Point | null = null;
   let bestShift = Number.POSITIVE_INFINITY;
   for (const d of DIRECTIONS) {
-    for (let t = STEP_PX; t <= MAX_SHIFT_PX && t < bestShift; t += STEP_PX) {
-      const p = { x: at.x + d.x * t, y: at.y + d.y * t };
-      if (columns.every((c) => clear(p, hw, hh, c))) {
-        best = p;
-        bestShift = t;
-        break;
-      }
+    const t = firstClearShift(at, d, hw, hh, columns, bestShift);
+    if (t !== null) {
+      best = { x: at.x + d.x * t, y: at.y + d.y * t };
+      bestShift = t;
     }
   }
   return best ?? at;
+}
+
+/** Shrinks a blocked interval so rounding never marks a clear shift blocked (px). */
+const EDGE_PX = 1e-6;
+
+/** Smallest shift t (STEP_PX, 2·STEP_PX, … ≤ MAX_SHIFT_PX, < below) at which `at` + t·d is clear. */
+function firstClearShift(
+  at: Point,
+  d: Point,
+  hw: number,
+  hh: number,
+  columns: readonly Column[],
+  below: number,
+): number | null {
+  const blocked = discIntervals(at, d, hw, hh, columns);
+  let next = 0;
+  let reach = Number.NEGATIVE_INFINITY;
+  for (let t = STEP_PX; t <= MAX_SHIFT_PX && t < below; ) {
+    while (next < blocked.length && blocked[next][0] < t)
+      reach = Math.max(reach, blocked[next++][1]);
+    if (t < reach) {
+      t = Math.max(t + STEP_PX, Math.ceil(reach / STEP_PX) * STEP_PX);
+      continue;
+    }
+    const p = { x: at.x + d.x * t, y: at.y + d.y * t };
+    if (columns.every((c) => clear(p, hw, hh, c))) return t;
+    t += STEP_PX;
+  }
+  return null;
+}
+
+/**
+ * The open intervals of shift t along the axis direction d where a disc column surely blocks
+ * the label (shrunk by EDGE_PX), sorted by their start. Along d the label's centre moves on a
+ * line; across it the gap g to the disc is fixed, and the label is blocked while its distance
+ * along d is under half its size plus √(R² − g²), R = radius + clearance.
+ */
+function discIntervals(at: Point, d: Point, hw: number, hh: number, columns: readonly Column[]) {
+  const alongX = d.x !== 0;
+  const sign = alongX ? d.x : d.y;
+  const halfAlong = alongX ? hw : hh;
+  const halfAcross = alongX ? hh : hw;
+  const out: [number, number][] = [];
+  for (const c of columns) {
+    if (c.a.x !== c.b.x || c.a.y !== c.b.y) continue;
+    const r = c.radius + CLEARANCE_PX;
+    const across = Math.max(0, Math.abs(alongX ? c.a.y - at.y : c.a.x - at.x) - halfAcross);
+    if (across >= r) continue;
+    const reach = halfAlong + Math.sqrt(r * r - across * across);
+    const u = sign * (alongX ? c.a.x - at.x : c.a.y - at.y);
+    if (reach > EDGE_PX) out.push([u - reach + EDGE_PX, u + reach - EDGE_PX]);
+  }
+  return out.sort((p, q) => p[0] - q[0]);
 }
 
 /** True when the label rectangle centred at p keeps CLEARANCE_PX from the column. */
@@ -57,6 +113,9 @@ export function segmentRectDistance(a: Point, b: Point, centre: Point, hw: numbe
   const x1 = centre.x + hw;
   const y0 = centre.y - hh;
   const y1 = centre.y + hh;
+  // A disc (an ion seen end-on, a = b): its gap to the rectangle is the whole answer — what the
+  // general case below comes to, without the clip and the corners (hundreds of ions a frame).
+  if (a.x === b.x && a.y === b.y) return Math.hypot(gap(a.x, x0, x1), gap(a.y, y0, y1));
   if (segmentMeetsRect(a, b, x0, y0, x1, y1)) return 0;
   const toRect = (p: Point) => Math.hypot(gap(p.x, x0, x1), gap(p.y, y0, y1));
   const corners: Point[] = [

@@ -81,10 +81,14 @@ export function anchorsOverIons(
   ionFrac: ArrayLike<number>,
   supercell: readonly [number, number, number],
 ): boolean[] {
+  // Only the axes some label stands on: a block with too many labels has none, and its
+  // thousands of ions need no binning (this runs on the main thread when the tunnels arrive).
+  const axes = [0, 1, 2].filter((axis) => anchors.some((a) => a.axis === axis));
+  if (axes.length === 0) return [];
   const bins: Set<string>[] = [0, 1, 2].map(() => new Set<string>());
   const cell = (v: number) => Math.round(v / ON_AXIS);
   for (let i = 0; i < ionFrac.length / 3; i++) {
-    for (let axis = 0; axis < 3; axis++) {
+    for (const axis of axes) {
       const [p, q] = [0, 1, 2].filter((k) => k !== axis);
       const u = ionFrac[3 * i + p];
       const w = ionFrac[3 * i + q];

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { TunnelSize } from '../../src/crystal/tunnels';
 import {
   CLEARANCE_PX,
+  type Column,
   clear,
+  type Point,
   placeClear,
   segmentRectDistance,
 } from '../../src/scene/label-clearance';
@@ -78,5 +80,103 @@ describe('which tunnel labels stand over ions', () => {
     anchors.forEach((a, k) => {
       expect(over[k]).toBe(tunnels[a.tunnel].name === '2×2');
     });
+  });
+});
+
+describe('a label placed among many ions', () => {
+  /** The plain search: every STEP_PX shift in each direction tested against every column. */
+  function stepByStep(at: Point, hw: number, hh: number, columns: readonly Column[]): Point {
+    if (columns.every((c) => clear(at, hw, hh, c))) return at;
+    let best: Point | null = null;
+    let bestShift = Number.POSITIVE_INFINITY;
+    for (const d of [
+      { x: 0, y: 1 },
+      { x: 0, y: -1 },
+      { x: 1, y: 0 },
+      { x: -1, y: 0 },
+    ]) {
+      for (let t = 2; t <= 400 && t < bestShift; t += 2) {
+        const p = { x: at.x + d.x * t, y: at.y + d.y * t };
+        if (columns.every((c) => clear(p, hw, hh, c))) {
+          best = p;
+          bestShift = t;
+          break;
+        }
+      }
+    }
+    return best ?? at;
+  }
+
+  /** A 100k-atom block seen down c: ion discs on a grid, some exactly a step apart. */
+  function ionGrid(seed: number, n: number, pitch: number, radius: number): Column[] {
+    let s = seed;
+    const rand = () => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s / 2 ** 31;
+    };
+    return Array.from({ length: n }, (_, k) => {
+      const p = {
+        x: 300 + (k % 15) * pitch + Math.round(rand() * 3),
+        y: 300 + Math.floor(k / 15) * pitch + (k % 3 === 0 ? rand() * 4 : 0),
+      };
+      return { a: p, b: p, radius };
+    });
+  }
+
+  it('lands where the step-by-step search lands, integer and fractional layouts alike', () => {
+    for (let seed = 1; seed <= 24; seed++) {
+      const columns = ionGrid(seed, 225, 14 + (seed % 9), 4 + (seed % 5));
+      const at = { x: 300 + ((seed * 37) % 200), y: 300 + ((seed * 53) % 200) };
+      const hw = 5 + (seed % 4) * 2;
+      const hh = 8 + (seed % 3);
+      expect(placeClear(at, hw, hh, columns)).toEqual(stepByStep(at, hw, hh, columns));
+    }
+    // A segment column (a tunnel seen tilted) and discs together.
+    const mixed = [
+      ...ionGrid(7, 60, 20, 5),
+      { a: { x: 280, y: 300 }, b: { x: 420, y: 380 }, radius: 6 },
+    ];
+    expect(placeClear({ x: 330, y: 330 }, 9, 8, mixed)).toEqual(
+      stepByStep({ x: 330, y: 330 }, 9, 8, mixed),
+    );
+  });
+
+  it('looks at each disc a few times, not once per pixel step (a 100k block has hundreds)', () => {
+    // A label inside a dense field of ions: the step-by-step search tests every ion at every
+    // 2 px step (hundreds of steps × hundreds of ions); counted through each column's radius.
+    let reads = 0;
+    const columns = ionGrid(3, 225, 16, 6).map((c) => ({
+      a: c.a,
+      b: c.b,
+      get radius() {
+        reads++;
+        return 6;
+      },
+    }));
+    const p = placeClear({ x: 400, y: 400 }, 9, 8, columns);
+    expect(columns.every((c) => clear(p, 9, 8, c))).toBe(true);
+    const placeReads = reads;
+    reads = 0;
+    stepByStep({ x: 400, y: 400 }, 9, 8, columns);
+    expect(reads).toBeGreaterThan(50 * columns.length);
+    expect(placeReads).toBeLessThan(12 * columns.length);
+  });
+});
+
+describe('tunnel labels over ions, for a block too big to label', () => {
+  it('reads no ion when no label is placed, and only the axes labels stand on', () => {
+    let reads = 0;
+    const frac = new Proxy(new Float32Array(3 * 5000).fill(0.5), {
+      get(target, key) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key);
+      },
+    });
+    expect(anchorsOverIons([], frac, [15, 15, 16])).toEqual([]);
+    expect(reads).toBe(0);
+    const down = [{ tunnel: 0, axis: 2, frac: [0.5, 0.5, 8] as [number, number, number] }];
+    expect(anchorsOverIons(down, frac, [15, 15, 16])).toEqual([true]);
+    // Two coordinates per ion for the one axis, not six for all three.
+    expect(reads).toBe(2 * 5000);
   });
 });
