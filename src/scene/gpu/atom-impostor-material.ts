@@ -76,15 +76,3 @@ export function createAtomImpostorMaterial(lattice: LatticeUniforms): THREE.Shad
   material.userData.impostor = true;
   return material;
 }
-
-/** The quad every impostor instance shares: corners at (±1, ±1), two triangles. */
-export function createImpostorQuad(): THREE.BufferGeometry {
-  const g = new THREE.BufferGeometry();
-  g.setAttribute(
-    'position',
-    new THREE.BufferAttribute(new Float32Array([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0]), 3),
-  );
-  g.setAttribute('normal', new THREE.BufferAttribute(new Float32Array(12), 3));
-  g.setIndex([0, 1, 2, 0, 2, 3]);
-  return g;
-}

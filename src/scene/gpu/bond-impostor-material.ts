@@ -5,6 +5,12 @@
  * impostor-glsl.ts) and colours each half by its atom. Same per-instance attributes as the
  * mesh cylinders of bond-material.ts, so the bond buffers are built once for either drawing.
  * Open-ended like the meshes: the atoms at both ends cover the ends.
+ *
+ * The quad spans only the part of the bond outside both atoms: a point of the cylinder's
+ * side at distance t along the axis from an atom of radius R lies inside that sphere while
+ * t < √(R² − r²), and there it can never be seen. In ball-and-stick that is about half of
+ * each bond, and the fragments there were half the bond's cost (each runs the ray–cylinder
+ * test and writes depth, so the depth test cannot reject them early).
  */
 import * as THREE from 'three';
 import { IMPOSTOR_FRAG_GLSL } from './impostor-glsl';
@@ -19,7 +25,10 @@ attribute vec3 aFracBTo;
 attribute vec3 aColorA;
 attribute vec3 aColorB;
 attribute float aVisible;
+/** The two end atoms' radii before the style's scale (uRadiusScale, as the atoms). */
+attribute vec2 aEndRadii;
 uniform float uBondRadius;
+uniform float uRadiusScale;
 varying vec3 vA;
 varying vec3 vB;
 varying float vRadius;
@@ -33,9 +42,14 @@ void main() {
   vec3 axis = b - a;
   float len = max(length(axis), 1e-6);
   axis /= len;
-  // position.x in [−1, 1] across the bond, position.y in [−1, 1] from a to b.
+  vec2 ends = aEndRadii * uRadiusScale;
+  vec2 hidden = sqrt(max(ends * ends - vec2(r * r), 0.0));
+  // Both atoms overlap along the whole bond: nothing of it shows.
+  if (hidden.x + hidden.y >= len) r = 0.0;
+  // position.x in [−1, 1] across the bond, position.y in [−1, 1] from the first visible
+  // point to the last.
   float along = 0.5 * (position.y + 1.0);
-  vec3 mid = mix(a, b, along);
+  vec3 mid = mix(a + axis * hidden.x, b - axis * hidden.y, along);
   bool ortho = projectionMatrix[3][3] > 0.5;
   vec3 toEye = ortho ? vec3(0.0, 0.0, 1.0) : normalize(-mid);
   vec3 side = cross(axis, toEye);
@@ -86,7 +100,7 @@ void main() {
 
 export function createBondImpostorMaterial(lattice: LatticeUniforms): THREE.ShaderMaterial {
   const material = new THREE.ShaderMaterial({
-    uniforms: { ...lattice, uBondRadius: { value: 0.12 } },
+    uniforms: { ...lattice, uBondRadius: { value: 0.12 }, uRadiusScale: { value: 1 } },
     vertexShader,
     fragmentShader,
   });

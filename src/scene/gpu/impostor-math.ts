@@ -78,3 +78,12 @@ export function billboardHalfSize(distance: number, radius: number, orthographic
   if (orthographic) return radius;
   return (radius * distance) / Math.sqrt(Math.max(distance * distance - radius * radius, 1e-12));
 }
+
+/**
+ * Length of a bond's cylinder (radius r) hidden inside an end atom (radius R), measured from
+ * the atom's centre along the axis: a side point at distance t from the centre is √(t² + r²)
+ * from it, inside the sphere while t < √(R² − r²). The bond impostor's quad starts there.
+ */
+export function bondHiddenLength(atomRadius: number, bondRadius: number): number {
+  return Math.sqrt(Math.max(atomRadius * atomRadius - bondRadius * bondRadius, 0));
+}
