@@ -74,8 +74,30 @@ describe('first load', () => {
     const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
     expect(early.before.some((n) => n.endsWith('.js'))).toBe(true); // the watch saw the load
     expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    // Nor does a worker start before it: the tunnel analysis (the labels) waits for the 3D
+    // view's first frame, not for the first animation frame after the structure was built.
+    expect(early.before.filter((n) => n.startsWith('worker-'))).toEqual([]);
     await app.page.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    // The 3D view's chunks are asked for by index.html's modulepreload links, with the page's
+    // own script, not after it has run and rendered the panels (the structure's chunk, which
+    // the page script asks for as it starts, comes later).
+    const order = JSON.parse(
+      (await app.page.evaluate(`JSON.stringify(performance.getEntriesByType('resource')
+        .map((e) => ({ name: e.name.split('/').pop(), by: e.initiatorType, at: e.startTime })))`)) as string,
+    ) as { name: string; by: string; at: number }[];
+    const viewerChunks = order.filter((e) => /^(Viewer|three-console)-.*\.js$/.test(e.name));
+    const structureChunk = order.find((e) => /^alpha-MnO2-.*\.js$/.test(e.name));
+    // (Chromium reports a modulepreload as 'other', an import() as 'script'.)
+    expect(viewerChunks.map((e) => e.by)).toEqual(['other', 'other']);
+    expect(structureChunk).toBeDefined();
+    for (const e of viewerChunks) expect(e.at).toBeLessThan(structureChunk?.at ?? 0);
+    // …and then starts: the labels' analysis runs in its worker after the first frame.
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => /\\/worker-[^/]*\\.js$/.test(e.name))`,
       undefined,
       { timeout: 30_000 },
     );
