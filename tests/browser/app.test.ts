@@ -47,6 +47,25 @@ const WATCH_FIRST_FRAME = `(() => {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { attributes: true, subtree: true, childList: true });
+  // When the view makes its WebGL context, and the workers the page starts and ends.
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (type === 'webgl2' && window.__viewContext === undefined) window.__viewContext = performance.now();
+    return getContext.call(this, type, ...rest);
+  };
+  window.__workers = [];
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url, options) {
+      super(url, options);
+      this.__note = { url: String(url), at: performance.now(), ended: null };
+      window.__workers.push(this.__note);
+    }
+    terminate() {
+      this.__note.ended = performance.now();
+      super.terminate();
+    }
+  };
 })()`;
 
 /** Resources (file names) whose fetch began before the first frame; ones begun after it. */
@@ -95,6 +114,18 @@ describe('first load', () => {
     expect(viewerChunks.map((e) => e.by)).toEqual(['other', 'other']);
     expect(structureChunk).toBeDefined();
     for (const e of viewerChunks) expect(e.at).toBeLessThan(structureChunk?.at ?? 0);
+    // The GPU side of WebGL is set up first in a throwaway worker context, started before the
+    // view makes its own context and ended after (once the view has drawn).
+    await app.page.waitForFunction(`window.__workers.some((w) => w.ended !== null)`);
+    const workers = JSON.parse(
+      (await app.page.evaluate(
+        `JSON.stringify({ at: window.__viewContext, workers: window.__workers })`,
+      )) as string,
+    ) as { at: number; workers: { url: string; at: number; ended: number | null }[] };
+    const warm = workers.workers.filter((w) => w.url.startsWith('blob:'));
+    expect(warm).toHaveLength(1);
+    expect(warm[0].at).toBeLessThan(workers.at);
+    expect(warm[0].ended).toBeGreaterThanOrEqual(workers.at);
     // …and then starts: the labels' analysis runs in its worker after the first frame.
     await app.page.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => /\\/worker-[^/]*\\.js$/.test(e.name))`,
