@@ -4,8 +4,10 @@ import {
   billboardHalfSize,
   bondHiddenLength,
   fragDepth,
+  packRgb,
   rayCylinder,
   raySphere,
+  unpackRgb,
   type V3,
   viewRay,
 } from '../../src/scene/gpu/impostor-math';
@@ -99,6 +101,23 @@ describe('bond quad trimmed to the part outside its atoms', () => {
   it('hides nothing when the bond is thicker than the atom', () => {
     expect(bondHiddenLength(0.1, 0.12)).toBe(0);
     expect(bondHiddenLength(0.5, 0)).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('colours packed into one float', () => {
+  it('round-trips every 8-bit level of every channel exactly in 32-bit floats', () => {
+    for (let v = 0; v < 256; v++) {
+      for (const c of [
+        [v, 0, 0],
+        [0, v, 0],
+        [0, 0, v],
+        [v, 255 - v, v],
+        [255, v, 255],
+      ]) {
+        const back = unpackRgb(packRgb([c[0] / 255, c[1] / 255, c[2] / 255]));
+        expect(back.map((x) => Math.round(x * 255))).toEqual(c);
+      }
+    }
   });
 });
 

@@ -13,11 +13,12 @@
  * test and writes depth, so the depth test cannot reject them early).
  */
 import * as THREE from 'three';
-import { IMPOSTOR_FRAG_GLSL } from './impostor-glsl';
+import { IMPOSTOR_FRAG_GLSL, PACK_RGB_GLSL, UNPACK_RGB_GLSL } from './impostor-glsl';
 import { LATTICE_GLSL, type LatticeUniforms, SHADING_GLSL } from './lattice-uniforms';
 
 const vertexShader = /* glsl */ `
 ${LATTICE_GLSL}
+${PACK_RGB_GLSL}
 attribute vec3 aFracA;
 attribute vec3 aFracATo;
 attribute vec3 aFracB;
@@ -33,8 +34,7 @@ varying vec3 vA;
 varying vec3 vB;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColorA;
-varying vec3 vColorB;
+flat varying vec2 vColors;
 void main() {
   vec3 a = (modelViewMatrix * vec4(toCartesian(mix(aFracA, aFracATo, uMix)), 1.0)).xyz;
   vec3 b = (modelViewMatrix * vec4(toCartesian(mix(aFracB, aFracBTo, uMix)), 1.0)).xyz;
@@ -60,8 +60,7 @@ void main() {
   vA = a;
   vB = b;
   vRadius = r;
-  vColorA = aColorA;
-  vColorB = aColorB;
+  vColors = vec2(packRgb(aColorA), packRgb(aColorB));
   gl_Position = projectionMatrix * vec4(vQuad, 1.0);
 }
 `;
@@ -69,12 +68,12 @@ void main() {
 const fragmentShader = /* glsl */ `
 ${SHADING_GLSL}
 ${IMPOSTOR_FRAG_GLSL}
+${UNPACK_RGB_GLSL}
 varying vec3 vA;
 varying vec3 vB;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColorA;
-varying vec3 vColorB;
+flat varying vec2 vColors;
 void main() {
   vec3 origin, dir;
   viewRay(vQuad, origin, dir);
@@ -94,7 +93,7 @@ void main() {
   vec3 hit = origin + dir * t;
   vec3 n = (oc + t * dir - ba * (y / baba)) / vRadius;
   gl_FragDepth = depthOf(hit);
-  gl_FragColor = vec4(shade(y < 0.5 * baba ? vColorA : vColorB, normalize(n), hit), 1.0);
+  gl_FragColor = vec4(shade(unpackRgb(y < 0.5 * baba ? vColors.x : vColors.y), normalize(n), hit), 1.0);
 }
 `;
 

@@ -87,3 +87,18 @@ export function billboardHalfSize(distance: number, radius: number, orthographic
 export function bondHiddenLength(atomRadius: number, bondRadius: number): number {
   return Math.sqrt(Math.max(atomRadius * atomRadius - bondRadius * bondRadius, 0));
 }
+
+/** A colour (0–1 per channel) as one float, as the impostor vertex shaders pack it. */
+export function packRgb(c: V3): number {
+  const q = c.map((x) => Math.floor(Math.min(Math.max(x, 0), 1) * 255 + 0.5));
+  return Math.fround(q[0] * 65536 + q[1] * 256 + q[2]);
+}
+
+/** The fragment shaders' inverse of packRgb, in 32-bit float arithmetic as on the GPU. */
+export function unpackRgb(p: number): V3 {
+  const f = Math.fround;
+  const r = Math.floor(f(p / 65536));
+  const g = Math.floor(f(f(p - f(r * 65536)) / 256));
+  const b = f(f(p - f(r * 65536)) - f(g * 256));
+  return [f(r / 255), f(g / 255), f(b / 255)];
+}
