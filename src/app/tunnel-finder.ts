@@ -1,12 +1,14 @@
 /**
  * Tunnel labels for whatever is on screen, from the channel analysis (src/voids/tunnel-sizes.ts):
  * a bundled structure, a user's own file or a scenario's host. The analysis waits for the
- * structure's first frame, then runs in a worker (on the page where no worker starts), so a
- * structure never waits for its labels; they appear when the answer comes.
+ * structure's first frame (on the first load, the 3D view's first frame), then runs in a
+ * worker (on the page where no worker starts), so a structure never waits for its labels;
+ * they appear when the answer comes.
  */
 import { expandCell } from '../crystal/expand';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { CellAtoms, Crystal } from '../crystal/types';
+import { afterFirstFrame } from '../state/first-frame';
 import { type AppState, useApp } from '../state/store';
 import { findTunnelsOffPage } from './tunnels/client';
 
@@ -37,15 +39,20 @@ function ask({ crystal, cell }: Target) {
     publish(crystal, known);
     return;
   }
-  // After the frame that draws the structure: labels never hold up its first picture.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (asked !== crystal) return;
-      void findTunnelsOffPage(crystal, cell ?? expandCell(crystal)).then((answer) => {
-        found.set(crystal, answer.tunnels);
-        publish(crystal, answer.tunnels);
-      });
-    }, 0),
+  // After the frame that draws the structure: labels never hold up its first picture. On the
+  // page's first load the structure is built before the 3D view's chunk has even arrived, so
+  // the next animation frame is not that frame: the analysis (a worker busy on the second
+  // core, which the GPU process and the renderer need) waits for the view's first frame.
+  afterFirstFrame(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (asked !== crystal) return;
+        void findTunnelsOffPage(crystal, cell ?? expandCell(crystal)).then((answer) => {
+          found.set(crystal, answer.tunnels);
+          publish(crystal, answer.tunnels);
+        });
+      }, 0),
+    ),
   );
 }
 

@@ -1,13 +1,19 @@
 /**
- * One InstancedMesh per element. Positions live in instance attributes as fractional
- * coordinates; the shared material turns them into Cartesian ones with the lattice uniform.
+ * One draw per element: instanced sphere meshes for small scenes, impostor quads otherwise
+ * (gpu/item-geometry.ts). Positions live in per-atom attributes as fractional coordinates;
+ * the shared material turns them into Cartesian ones with the lattice uniform.
  */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { ElementGroup, SceneModel } from '../state/scene-model';
-import { createImpostorQuad } from './gpu/atom-impostor-material';
-import { gatherFrac, refillFrac } from './gpu/frac-buffers';
-import { withBaseShape } from './gpu/shared-geometry';
+import { gatherFrac } from './gpu/frac-buffers';
+import {
+  instancedItems,
+  itemMesh,
+  putFracItems,
+  quadItems,
+  setItemAttribute,
+} from './gpu/item-geometry';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
 function sphereFor(atomCount: number): THREE.BufferGeometry {
@@ -16,19 +22,19 @@ function sphereFor(atomCount: number): THREE.BufferGeometry {
 }
 
 export interface AtomMeshSet {
-  meshes: THREE.InstancedMesh[];
+  meshes: THREE.Mesh[];
   dispose: () => void;
 }
 
 /** Builds the meshes; exported for the picking code and tests of buffer layout. */
 export function buildAtomMeshes(model: SceneModel, material: THREE.Material): AtomMeshSet {
   // An impostor material draws each atom on one quad; a mesh material on a sphere.
-  const sphere = material.userData.impostor ? createImpostorQuad() : sphereFor(model.atomCount);
+  const sphere = material.userData.impostor ? null : sphereFor(model.atomCount);
   const meshes = model.groups.map((group) => buildGroupMesh(model, group, sphere, material));
   return {
     meshes,
     dispose: () => {
-      sphere.dispose();
+      sphere?.dispose();
       for (const m of meshes) m.geometry.dispose();
     },
   };
@@ -37,11 +43,11 @@ export function buildAtomMeshes(model: SceneModel, material: THREE.Material): At
 function buildGroupMesh(
   model: SceneModel,
   group: ElementGroup,
-  sphere: THREE.BufferGeometry,
+  sphere: THREE.BufferGeometry | null,
   material: THREE.Material,
-): THREE.InstancedMesh {
+): THREE.Mesh {
   const n = group.atoms.length;
-  const geometry = withBaseShape(sphere);
+  const geometry = sphere ? instancedItems(sphere, n) : quadItems(n);
   const color = new Float32Array(3 * n);
   const radius = new Float32Array(n).fill(group.radius);
   const flags = new Float32Array(n);
@@ -55,23 +61,16 @@ function buildGroupMesh(
     split.set(model.sectorSplit.subarray(2 * i, 2 * i + 2), 2 * k);
     color2.set(model.sectorColor.subarray(3 * i, 3 * i + 3), 3 * k);
   }
-  geometry.setAttribute(
-    'aFrac',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, group.atoms), 3),
-  );
-  geometry.setAttribute(
-    'aFracTo',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, group.atoms), 3),
-  );
-  geometry.setAttribute('aColor', new THREE.InstancedBufferAttribute(color, 3));
-  geometry.setAttribute('aSplit', new THREE.InstancedBufferAttribute(split, 2));
-  geometry.setAttribute('aColor2', new THREE.InstancedBufferAttribute(color2, 3));
-  geometry.setAttribute('aRadius', new THREE.InstancedBufferAttribute(radius, 1));
-  geometry.setAttribute('aFlags', new THREE.InstancedBufferAttribute(flags, 1));
-  geometry.setAttribute('aVisible', new THREE.InstancedBufferAttribute(visible, 1));
-  const mesh = new THREE.InstancedMesh(geometry, material, n);
-  // Bounds come from instanceMatrix, which this shader ignores: culling would be wrong.
-  mesh.frustumCulled = false;
+  const frac = gatherFrac(model.frac, group.atoms);
+  setItemAttribute(geometry, 'aFrac', frac, 3);
+  setItemAttribute(geometry, 'aFracTo', frac, 3);
+  setItemAttribute(geometry, 'aColor', color, 3);
+  setItemAttribute(geometry, 'aSplit', split, 2);
+  setItemAttribute(geometry, 'aColor2', color2, 3);
+  setItemAttribute(geometry, 'aRadius', radius, 1);
+  setItemAttribute(geometry, 'aFlags', flags, 1);
+  setItemAttribute(geometry, 'aVisible', visible, 1);
+  const mesh = itemMesh(geometry, material);
   mesh.name = `atoms-${group.element}`;
   mesh.userData.atoms = group.atoms;
   return mesh;
@@ -90,8 +89,8 @@ export function AtomMeshes(props: {
   useLayoutEffect(() => {
     if (!fracFrom || !fracTo) return;
     for (const [g, mesh] of set.meshes.entries()) {
-      refillFrac(mesh.geometry, 'aFrac', fracFrom, model.groups[g].atoms);
-      refillFrac(mesh.geometry, 'aFracTo', fracTo, model.groups[g].atoms);
+      putFracItems(mesh.geometry, 'aFrac', fracFrom, model.groups[g].atoms);
+      putFracItems(mesh.geometry, 'aFracTo', fracTo, model.groups[g].atoms);
     }
   }, [set, model, fracFrom, fracTo]);
   return (

@@ -1,11 +1,21 @@
-/** All bonds in one instanced draw: two-coloured cylinders between fractional positions. */
+/**
+ * All bonds in one draw: two-coloured cylinders between fractional positions, instanced
+ * meshes for small scenes, impostor quads otherwise (gpu/item-geometry.ts).
+ */
 import { useEffect, useLayoutEffect, useMemo } from 'react';
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { atomShown, type SceneModel } from '../state/scene-model';
-import { createImpostorQuad } from './gpu/atom-impostor-material';
 import { createBondGeometry } from './gpu/bond-material';
-import { gatherFrac, refillFrac } from './gpu/frac-buffers';
-import { withBaseShape } from './gpu/shared-geometry';
+import { gatherFrac } from './gpu/frac-buffers';
+import {
+  instancedItems,
+  itemCount,
+  itemMesh,
+  putFracItems,
+  putItems,
+  quadItems,
+  setItemAttribute,
+} from './gpu/item-geometry';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
 function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
@@ -19,42 +29,36 @@ function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
   return { a, b };
 }
 
-export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.InstancedMesh {
+export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.Mesh {
   const n = model.bonds.length / 2;
-  const base = material.userData.impostor ? createImpostorQuad() : createBondGeometry();
-  const geometry = withBaseShape(base);
+  const base = material.userData.impostor ? null : createBondGeometry();
+  const geometry = base ? instancedItems(base, n) : quadItems(n);
   const ends = bondEnds(model);
   const colorA = new Float32Array(3 * n);
   const colorB = new Float32Array(3 * n);
   const visible = new Float32Array(n);
+  const endRadii = new Float32Array(2 * n);
   for (let k = 0; k < n; k++) {
-    const a = model.bonds[2 * k];
-    const b = model.bonds[2 * k + 1];
-    colorA.set(model.groups[model.group[a]].color, 3 * k);
-    colorB.set(model.groups[model.group[b]].color, 3 * k);
+    const a = model.groups[model.group[model.bonds[2 * k]]];
+    const b = model.groups[model.group[model.bonds[2 * k + 1]]];
+    colorA.set(a.color, 3 * k);
+    colorB.set(b.color, 3 * k);
+    endRadii[2 * k] = a.radius;
+    endRadii[2 * k + 1] = b.radius;
   }
-  geometry.setAttribute(
-    'aFracA',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.a), 3),
-  );
-  geometry.setAttribute(
-    'aFracATo',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.a), 3),
-  );
-  geometry.setAttribute(
-    'aFracB',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.b), 3),
-  );
-  geometry.setAttribute(
-    'aFracBTo',
-    new THREE.InstancedBufferAttribute(gatherFrac(model.frac, ends.b), 3),
-  );
-  geometry.setAttribute('aColorA', new THREE.InstancedBufferAttribute(colorA, 3));
-  geometry.setAttribute('aColorB', new THREE.InstancedBufferAttribute(colorB, 3));
-  geometry.setAttribute('aVisible', new THREE.InstancedBufferAttribute(visible, 1));
-  base.dispose();
-  const mesh = new THREE.InstancedMesh(geometry, material, n);
-  mesh.frustumCulled = false;
+  const fracA = gatherFrac(model.frac, ends.a);
+  const fracB = gatherFrac(model.frac, ends.b);
+  setItemAttribute(geometry, 'aFracA', fracA, 3);
+  setItemAttribute(geometry, 'aFracATo', fracA, 3);
+  setItemAttribute(geometry, 'aFracB', fracB, 3);
+  setItemAttribute(geometry, 'aFracBTo', fracB, 3);
+  setItemAttribute(geometry, 'aColorA', colorA, 3);
+  setItemAttribute(geometry, 'aColorB', colorB, 3);
+  setItemAttribute(geometry, 'aVisible', visible, 1);
+  setItemAttribute(geometry, 'aEndRadii', endRadii, 2);
+  // The base shape's buffers stay shared with the instanced geometry; the object can go.
+  base?.dispose();
+  const mesh = itemMesh(geometry, material);
   mesh.name = 'bonds';
   return mesh;
 }
@@ -66,13 +70,12 @@ export type BondMode = 'all' | 'non-metal' | 'none';
  * change). A bond to an atom outside the box shows only where outside atoms are drawn.
  */
 export function writeBondVisibility(
-  mesh: THREE.InstancedMesh,
+  mesh: THREE.Mesh,
   model: SceneModel,
   mode: BondMode,
   outside: boolean,
 ) {
-  const attr = mesh.geometry.getAttribute('aVisible') as THREE.InstancedBufferAttribute;
-  const visible = attr.array as Float32Array;
+  const visible = new Float32Array(itemCount(mesh.geometry));
   let shown = 0;
   for (let k = 0; k < visible.length; k++) {
     const a = model.bonds[2 * k];
@@ -83,7 +86,7 @@ export function writeBondVisibility(
     visible[k] = kindOk && placeOk ? 1 : 0;
     shown += visible[k];
   }
-  attr.needsUpdate = true;
+  putItems(mesh.geometry, 'aVisible', visible);
   return shown;
 }
 
@@ -100,10 +103,10 @@ export function BondMesh(props: {
   const ends = useMemo(() => bondEnds(model), [model]);
   useLayoutEffect(() => {
     if (!fracFrom || !fracTo) return;
-    refillFrac(mesh.geometry, 'aFracA', fracFrom, ends.a);
-    refillFrac(mesh.geometry, 'aFracATo', fracTo, ends.a);
-    refillFrac(mesh.geometry, 'aFracB', fracFrom, ends.b);
-    refillFrac(mesh.geometry, 'aFracBTo', fracTo, ends.b);
+    putFracItems(mesh.geometry, 'aFracA', fracFrom, ends.a);
+    putFracItems(mesh.geometry, 'aFracATo', fracTo, ends.a);
+    putFracItems(mesh.geometry, 'aFracB', fracFrom, ends.b);
+    putFracItems(mesh.geometry, 'aFracBTo', fracTo, ends.b);
   }, [mesh, ends, fracFrom, fracTo]);
   const shown = useMemo(
     () => writeBondVisibility(mesh, model, mode, outside),

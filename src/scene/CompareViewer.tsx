@@ -12,6 +12,7 @@ import * as THREE from 'three';
 import type { Vec3 } from '../crystal/types';
 import { catalogueEntry } from '../state/catalogue';
 import { type CompareState, paneView } from '../state/compare';
+import { noteFrameDrawn } from '../state/first-frame';
 import type { LoadedStructure } from '../state/loaded-structure';
 import { useApp } from '../state/store';
 import { CompareStructure } from './CompareStructure';
@@ -213,6 +214,7 @@ function Panes(props: {
     // As the single view's FrameStamp: what the latest frame drew, for anyone waiting on it.
     const stamp = `compare:${compare.ids.join(',')}`;
     if (gl.domElement.dataset.shown !== stamp) gl.domElement.dataset.shown = stamp;
+    noteFrameDrawn();
   }, 1);
 
   return (

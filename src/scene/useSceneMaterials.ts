@@ -55,6 +55,9 @@ export function useSceneMaterials(atomCount: number) {
   useLayoutEffect(() => {
     materials.atom.uniforms.uRadiusScale.value = settings.atomScale;
     materials.bond.uniforms.uBondRadius.value = settings.bondRadius;
+    // Impostor bonds skip the part inside their atoms, so they need the atoms' scale.
+    if (materials.bond.uniforms.uRadiusScale)
+      materials.bond.uniforms.uRadiusScale.value = settings.atomScale;
     uniforms.uShowOutside.value = settings.outside ? 1 : 0;
     (materials.cell.uniforms.uColor.value as THREE.Vector3).set(
       ...(dark ? CELL_ON_BLACK : CELL_ON_WHITE),

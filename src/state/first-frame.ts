@@ -1,6 +1,7 @@
 /**
- * Work that must not compete with the first picture (the space-group tables' WebAssembly)
- * waits here until the view has drawn its first frame.
+ * Work that must not compete with the first picture (the space-group tables' WebAssembly, the
+ * tunnel analysis) waits here until the view has drawn its first frame — the single view's or
+ * the compare view's; or until the view has failed to start, when no frame will come.
  */
 let drawn = false;
 const waiting: (() => void)[] = [];

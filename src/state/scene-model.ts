@@ -1,5 +1,5 @@
 /**
- * What the scene draws, as flat typed arrays: atoms grouped per element (one InstancedMesh
+ * What the scene draws, as flat typed arrays: atoms grouped per element (one draw
  * each), bonds, polyhedron faces and edges, all by fractional coordinates. Built once per
  * structure and supercell; styles and the lattice only change uniforms and visibility.
  */

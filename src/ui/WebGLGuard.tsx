@@ -3,6 +3,7 @@
  * the panels stay usable and the message says what happened.
  */
 import { Component, type ReactNode } from 'react';
+import { noteFrameDrawn } from '../state/first-frame';
 
 interface State {
   error: string | null;
@@ -13,6 +14,11 @@ export class WebGLGuard extends Component<{ children: ReactNode }, State> {
 
   static getDerivedStateFromError(error: unknown): State {
     return { error: error instanceof Error ? error.message : String(error) };
+  }
+
+  componentDidCatch() {
+    // No frame will come: what waits for the first one (the tables, the tunnels) runs now.
+    noteFrameDrawn();
   }
 
   render() {

@@ -47,6 +47,25 @@ const WATCH_FIRST_FRAME = `(() => {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { attributes: true, subtree: true, childList: true });
+  // When the view makes its WebGL context, and the workers the page starts and ends.
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    if (type === 'webgl2' && window.__viewContext === undefined) window.__viewContext = performance.now();
+    return getContext.call(this, type, ...rest);
+  };
+  window.__workers = [];
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    constructor(url, options) {
+      super(url, options);
+      this.__note = { url: String(url), at: performance.now(), ended: null };
+      window.__workers.push(this.__note);
+    }
+    terminate() {
+      this.__note.ended = performance.now();
+      super.terminate();
+    }
+  };
 })()`;
 
 /** Resources (file names) whose fetch began before the first frame; ones begun after it. */
@@ -74,8 +93,42 @@ describe('first load', () => {
     const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
     expect(early.before.some((n) => n.endsWith('.js'))).toBe(true); // the watch saw the load
     expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    // Nor does a worker start before it: the tunnel analysis (the labels) waits for the 3D
+    // view's first frame, not for the first animation frame after the structure was built.
+    expect(early.before.filter((n) => n.startsWith('worker-'))).toEqual([]);
     await app.page.waitForFunction(
       `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    // The 3D view's chunks are asked for by index.html's modulepreload links, with the page's
+    // own script, not after it has run and rendered the panels (the structure's chunk, which
+    // the page script asks for as it starts, comes later).
+    const order = JSON.parse(
+      (await app.page.evaluate(`JSON.stringify(performance.getEntriesByType('resource')
+        .map((e) => ({ name: e.name.split('/').pop(), by: e.initiatorType, at: e.startTime })))`)) as string,
+    ) as { name: string; by: string; at: number }[];
+    const viewerChunks = order.filter((e) => /^(Viewer|three-console)-.*\.js$/.test(e.name));
+    const structureChunk = order.find((e) => /^alpha-MnO2-.*\.js$/.test(e.name));
+    // (Chromium reports a modulepreload as 'other', an import() as 'script'.)
+    expect(viewerChunks.map((e) => e.by)).toEqual(['other', 'other']);
+    expect(structureChunk).toBeDefined();
+    for (const e of viewerChunks) expect(e.at).toBeLessThan(structureChunk?.at ?? 0);
+    // The GPU side of WebGL is set up first in a throwaway worker context, started before the
+    // view makes its own context and ended after (once the view has drawn).
+    await app.page.waitForFunction(`window.__workers.some((w) => w.ended !== null)`);
+    const workers = JSON.parse(
+      (await app.page.evaluate(
+        `JSON.stringify({ at: window.__viewContext, workers: window.__workers })`,
+      )) as string,
+    ) as { at: number; workers: { url: string; at: number; ended: number | null }[] };
+    const warm = workers.workers.filter((w) => w.url.startsWith('blob:'));
+    expect(warm).toHaveLength(1);
+    expect(warm[0].at).toBeLessThan(workers.at);
+    expect(warm[0].ended).toBeGreaterThanOrEqual(workers.at);
+    // …and then starts: the labels' analysis runs in its worker after the first frame.
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => /\\/worker-[^/]*\\.js$/.test(e.name))`,
       undefined,
       { timeout: 30_000 },
     );

@@ -2,9 +2,12 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import {
   billboardHalfSize,
+  bondHiddenLength,
   fragDepth,
+  packRgb,
   rayCylinder,
   raySphere,
+  unpackRgb,
   type V3,
   viewRay,
 } from '../../src/scene/gpu/impostor-math';
@@ -75,6 +78,46 @@ describe('ray–cylinder', () => {
     }
     expect(rayCylinder(viewRay([2.3, 0, -10], true), a, b, 0.5)).toBeNull();
     expect(rayCylinder(viewRay([0, 0.6, -10], true), a, b, 0.5)).toBeNull();
+  });
+});
+
+describe('bond quad trimmed to the part outside its atoms', () => {
+  it('starts where the cylinder side leaves the sphere, so nothing visible is cut', () => {
+    const R = 0.58;
+    const r = 0.12;
+    const t0 = bondHiddenLength(R, r);
+    // Side points just before t0 are inside the sphere (never seen), just after it outside.
+    expect(Math.hypot(t0 - 1e-6, r)).toBeLessThan(R);
+    expect(Math.hypot(t0 + 1e-6, r)).toBeGreaterThan(R);
+    // A ray that grazes the cylinder side at t < t0 meets the sphere first.
+    const ray = viewRay([0.3, r, -5], false);
+    const onSphere = raySphere(ray, [0, 0, -5], R);
+    const onCylinder = rayCylinder(ray, [0, 0, -5], [1.9, 0, -5], r);
+    expect(onSphere).not.toBeNull();
+    expect(onCylinder).not.toBeNull();
+    expect(onSphere as number).toBeLessThan((onCylinder as { t: number }).t);
+  });
+
+  it('hides nothing when the bond is thicker than the atom', () => {
+    expect(bondHiddenLength(0.1, 0.12)).toBe(0);
+    expect(bondHiddenLength(0.5, 0)).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('colours packed into one float', () => {
+  it('round-trips every 8-bit level of every channel exactly in 32-bit floats', () => {
+    for (let v = 0; v < 256; v++) {
+      for (const c of [
+        [v, 0, 0],
+        [0, v, 0],
+        [0, 0, v],
+        [v, 255 - v, v],
+        [255, v, 255],
+      ]) {
+        const back = unpackRgb(packRgb([c[0] / 255, c[1] / 255, c[2] / 255]));
+        expect(back.map((x) => Math.round(x * 255))).toEqual(c);
+      }
+    }
   });
 });
 

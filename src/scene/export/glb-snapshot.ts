@@ -8,6 +8,7 @@
 import * as THREE from 'three';
 import type { Rgb } from '../../export/glb-bake';
 import { SceneCollector } from '../../export/glb-collect';
+import { itemCount, itemValues } from '../gpu/item-geometry';
 
 const CELL_RADIUS = 0.04; // Å: a thin rod, as the one-pixel cell outline is on screen
 const CELL_COLOR: Rgb = [0.13, 0.13, 0.13];
@@ -22,6 +23,9 @@ function shownInTree(o: THREE.Object3D): boolean {
 function attr(g: THREE.BufferGeometry, name: string): ArrayLike<number> {
   return (g.getAttribute(name) as THREE.BufferAttribute).array as ArrayLike<number>;
 }
+
+/** Atoms, bonds and guests: one value per item, whichever layout draws them. */
+const items = (g: THREE.BufferGeometry, name: string) => itemValues(g, name);
 
 /** frac → centred Cartesian (Å), as `toCartesian` in lattice-uniforms.ts. */
 function lattice(u: Uniforms) {
@@ -47,7 +51,7 @@ function rgb(a: ArrayLike<number>, i: number): Rgb {
   return [a[3 * i], a[3 * i + 1], a[3 * i + 2]];
 }
 
-function readAtoms(mesh: THREE.InstancedMesh, out: SceneCollector) {
+function readAtoms(mesh: THREE.Mesh, out: SceneCollector) {
   const u = (mesh.material as THREE.ShaderMaterial).uniforms;
   const g = mesh.geometry;
   const L = lattice(u);
@@ -58,11 +62,11 @@ function readAtoms(mesh: THREE.InstancedMesh, out: SceneCollector) {
     'aFlags',
     'aVisible',
     'aColor',
-  ].map((n) => attr(g, n));
+  ].map((n) => items(g, n));
   const scale = u.uRadiusScale.value as number;
   const showOutside = u.uShowOutside.value as number;
   const name = mesh.name;
-  for (let i = 0; i < mesh.count; i++) {
+  for (let i = 0; i < itemCount(g); i++) {
     // As the shader: flag 2 hides with polyhedra, flag 1 shows only with them.
     const hidden = flags[i] > 1.5 ? showOutside : flags[i] > 0.5 ? 1 - showOutside : 0;
     const r = radius[i] * scale * visible[i] * (1 - hidden);
@@ -72,7 +76,7 @@ function readAtoms(mesh: THREE.InstancedMesh, out: SceneCollector) {
   }
 }
 
-function readGuests(mesh: THREE.InstancedMesh, out: SceneCollector, name: string) {
+function readGuests(mesh: THREE.Mesh, out: SceneCollector, name: string) {
   const u = (mesh.material as THREE.ShaderMaterial).uniforms;
   const g = mesh.geometry;
   const e = (u.uLattice.value as THREE.Matrix3).elements;
@@ -84,9 +88,9 @@ function readGuests(mesh: THREE.InstancedMesh, out: SceneCollector, name: string
   const radius = u.uRadius.value as number;
   const color = (u.uColor.value as THREE.Vector3).toArray() as Rgb;
   const [frac, to, start, arrive] = ['aFrac', 'aFracTo', 'aStartX', 'aArriveX'].map((n) =>
-    attr(g, n),
+    items(g, n),
   );
-  for (let i = 0; i < mesh.count; i++) {
+  for (let i = 0; i < itemCount(g); i++) {
     // As guest-material.ts: absent before its window, sliding in along the entry axis during it.
     const progress =
       x >= arrive[i]
@@ -108,7 +112,7 @@ function readGuests(mesh: THREE.InstancedMesh, out: SceneCollector, name: string
   }
 }
 
-function readBonds(mesh: THREE.InstancedMesh, out: SceneCollector, names: Map<string, string>) {
+function readBonds(mesh: THREE.Mesh, out: SceneCollector, names: Map<string, string>) {
   const u = (mesh.material as THREE.ShaderMaterial).uniforms;
   const g = mesh.geometry;
   const L = lattice(u);
@@ -120,10 +124,10 @@ function readBonds(mesh: THREE.InstancedMesh, out: SceneCollector, names: Map<st
     'aColorA',
     'aColorB',
     'aVisible',
-  ].map((n) => attr(g, n));
+  ].map((n) => items(g, n));
   const radius = u.uBondRadius.value as number;
   const name = (c: Rgb) => names.get(c.join()) ?? 'atom';
-  for (let k = 0; k < mesh.count; k++) {
+  for (let k = 0; k < itemCount(g); k++) {
     if (visible[k] <= 0) continue;
     const p = [...L.at(fa, faTo, k)];
     const q = L.at(fb, fbTo, k);
@@ -164,16 +168,16 @@ function readCell(lines: THREE.LineSegments, out: SceneCollector) {
 export function snapshotScene(root: THREE.Object3D, guestName = 'guests'): SceneCollector {
   const out = new SceneCollector();
   const colourNames = new Map<string, string>();
-  const bonds: THREE.InstancedMesh[] = [];
+  const bonds: THREE.Mesh[] = [];
   root.traverse((o) => {
     if (!shownInTree(o)) return;
-    if (o instanceof THREE.InstancedMesh && o.name.startsWith('atoms-')) {
+    if (o instanceof THREE.Mesh && o.name.startsWith('atoms-')) {
       const c = attr(o.geometry, 'aColor');
-      if (o.count > 0) colourNames.set(rgb(c, 0).join(), o.name.slice('atoms-'.length));
+      if (itemCount(o.geometry) > 0)
+        colourNames.set(rgb(c, 0).join(), o.name.slice('atoms-'.length));
       readAtoms(o, out);
-    } else if (o instanceof THREE.InstancedMesh && o.name === 'guests')
-      readGuests(o, out, guestName);
-    else if (o instanceof THREE.InstancedMesh && o.name === 'bonds') bonds.push(o);
+    } else if (o instanceof THREE.Mesh && o.name === 'guests') readGuests(o, out, guestName);
+    else if (o instanceof THREE.Mesh && o.name === 'bonds') bonds.push(o);
     else if (o instanceof THREE.Mesh && o.name === 'polyhedra') readFaces(o, out);
     else if (o instanceof THREE.LineSegments && o.name === 'unit-cell') readCell(o, out);
   });

@@ -6,12 +6,18 @@
  * chosen from the hit normal exactly as on the meshes.
  */
 import * as THREE from 'three';
-import { IMPOSTOR_FRAG_GLSL, SPHERE_QUAD_GLSL } from './impostor-glsl';
+import {
+  IMPOSTOR_FRAG_GLSL,
+  PACK_RGB_GLSL,
+  SPHERE_QUAD_GLSL,
+  UNPACK_RGB_GLSL,
+} from './impostor-glsl';
 import { LATTICE_GLSL, type LatticeUniforms, SHADING_GLSL } from './lattice-uniforms';
 
 const vertexShader = /* glsl */ `
 ${LATTICE_GLSL}
 ${SPHERE_QUAD_GLSL}
+${PACK_RGB_GLSL}
 attribute vec3 aFrac;
 attribute vec3 aFracTo;
 attribute vec3 aColor;
@@ -24,8 +30,7 @@ uniform float uRadiusScale;
 varying vec3 vCentre;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColor;
-varying vec3 vColor2;
+flat varying vec2 vColors;
 varying vec2 vSplit;
 void main() {
   float shown = aVisible * ((aFlags > 0.5 && uShowOutside < 0.5) ? 0.0 : 1.0);
@@ -33,8 +38,7 @@ void main() {
   vRadius = aRadius * uRadiusScale * shown;
   vCentre = centre.xyz;
   vQuad = sphereQuadCorner(centre.xyz, vRadius, position.xy);
-  vColor = aColor;
-  vColor2 = aColor2;
+  vColors = vec2(packRgb(aColor), packRgb(aColor2));
   vSplit = aSplit;
   gl_Position = projectionMatrix * vec4(vQuad, 1.0);
 }
@@ -43,11 +47,11 @@ void main() {
 const fragmentShader = /* glsl */ `
 ${SHADING_GLSL}
 ${IMPOSTOR_FRAG_GLSL}
+${UNPACK_RGB_GLSL}
 varying vec3 vCentre;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColor;
-varying vec3 vColor2;
+flat varying vec2 vColors;
 varying vec2 vSplit;
 const vec3 VACANT = vec3(1.0);
 void main() {
@@ -56,11 +60,11 @@ void main() {
   float coverage = raySphere(origin, dir, vCentre, vRadius, hit);
   if (coverage < 0.5 || vRadius <= 0.0) discard;
   vec3 n = normalize(hit - vCentre);
-  vec3 base = vColor;
+  vec3 base = unpackRgb(vColors.x);
   if (vSplit.x < 0.999) {
     // Turn from 12 o'clock, clockwise as seen on screen, as a fraction of a full turn.
     float turn = fract(atan(n.x, n.y) / 6.28318531 + 1.0);
-    base = turn < vSplit.x ? vColor : (turn < vSplit.y ? vColor2 : VACANT);
+    base = turn < vSplit.x ? base : (turn < vSplit.y ? unpackRgb(vColors.y) : VACANT);
   }
   gl_FragDepth = depthOf(hit);
   gl_FragColor = vec4(shade(base, n, hit), 1.0);
@@ -75,16 +79,4 @@ export function createAtomImpostorMaterial(lattice: LatticeUniforms): THREE.Shad
   });
   material.userData.impostor = true;
   return material;
-}
-
-/** The quad every impostor instance shares: corners at (±1, ±1), two triangles. */
-export function createImpostorQuad(): THREE.BufferGeometry {
-  const g = new THREE.BufferGeometry();
-  g.setAttribute(
-    'position',
-    new THREE.BufferAttribute(new Float32Array([-1, -1, 0, 1, -1, 0, 1, 1, 0, -1, 1, 0]), 3),
-  );
-  g.setAttribute('normal', new THREE.BufferAttribute(new Float32Array(12), 3));
-  g.setIndex([0, 1, 2, 0, 2, 3]);
-  return g;
 }

@@ -5,13 +5,20 @@
  * impostor-glsl.ts) and colours each half by its atom. Same per-instance attributes as the
  * mesh cylinders of bond-material.ts, so the bond buffers are built once for either drawing.
  * Open-ended like the meshes: the atoms at both ends cover the ends.
+ *
+ * The quad spans only the part of the bond outside both atoms: a point of the cylinder's
+ * side at distance t along the axis from an atom of radius R lies inside that sphere while
+ * t < √(R² − r²), and there it can never be seen. In ball-and-stick that is about half of
+ * each bond, and the fragments there were half the bond's cost (each runs the ray–cylinder
+ * test and writes depth, so the depth test cannot reject them early).
  */
 import * as THREE from 'three';
-import { IMPOSTOR_FRAG_GLSL } from './impostor-glsl';
+import { IMPOSTOR_FRAG_GLSL, PACK_RGB_GLSL, UNPACK_RGB_GLSL } from './impostor-glsl';
 import { LATTICE_GLSL, type LatticeUniforms, SHADING_GLSL } from './lattice-uniforms';
 
 const vertexShader = /* glsl */ `
 ${LATTICE_GLSL}
+${PACK_RGB_GLSL}
 attribute vec3 aFracA;
 attribute vec3 aFracATo;
 attribute vec3 aFracB;
@@ -19,13 +26,15 @@ attribute vec3 aFracBTo;
 attribute vec3 aColorA;
 attribute vec3 aColorB;
 attribute float aVisible;
+/** The two end atoms' radii before the style's scale (uRadiusScale, as the atoms). */
+attribute vec2 aEndRadii;
 uniform float uBondRadius;
+uniform float uRadiusScale;
 varying vec3 vA;
 varying vec3 vB;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColorA;
-varying vec3 vColorB;
+flat varying vec2 vColors;
 void main() {
   vec3 a = (modelViewMatrix * vec4(toCartesian(mix(aFracA, aFracATo, uMix)), 1.0)).xyz;
   vec3 b = (modelViewMatrix * vec4(toCartesian(mix(aFracB, aFracBTo, uMix)), 1.0)).xyz;
@@ -33,9 +42,14 @@ void main() {
   vec3 axis = b - a;
   float len = max(length(axis), 1e-6);
   axis /= len;
-  // position.x in [−1, 1] across the bond, position.y in [−1, 1] from a to b.
+  vec2 ends = aEndRadii * uRadiusScale;
+  vec2 hidden = sqrt(max(ends * ends - vec2(r * r), 0.0));
+  // Both atoms overlap along the whole bond: nothing of it shows.
+  if (hidden.x + hidden.y >= len) r = 0.0;
+  // position.x in [−1, 1] across the bond, position.y in [−1, 1] from the first visible
+  // point to the last.
   float along = 0.5 * (position.y + 1.0);
-  vec3 mid = mix(a, b, along);
+  vec3 mid = mix(a + axis * hidden.x, b - axis * hidden.y, along);
   bool ortho = projectionMatrix[3][3] > 0.5;
   vec3 toEye = ortho ? vec3(0.0, 0.0, 1.0) : normalize(-mid);
   vec3 side = cross(axis, toEye);
@@ -46,8 +60,7 @@ void main() {
   vA = a;
   vB = b;
   vRadius = r;
-  vColorA = aColorA;
-  vColorB = aColorB;
+  vColors = vec2(packRgb(aColorA), packRgb(aColorB));
   gl_Position = projectionMatrix * vec4(vQuad, 1.0);
 }
 `;
@@ -55,12 +68,12 @@ void main() {
 const fragmentShader = /* glsl */ `
 ${SHADING_GLSL}
 ${IMPOSTOR_FRAG_GLSL}
+${UNPACK_RGB_GLSL}
 varying vec3 vA;
 varying vec3 vB;
 varying float vRadius;
 varying vec3 vQuad;
-varying vec3 vColorA;
-varying vec3 vColorB;
+flat varying vec2 vColors;
 void main() {
   vec3 origin, dir;
   viewRay(vQuad, origin, dir);
@@ -80,13 +93,13 @@ void main() {
   vec3 hit = origin + dir * t;
   vec3 n = (oc + t * dir - ba * (y / baba)) / vRadius;
   gl_FragDepth = depthOf(hit);
-  gl_FragColor = vec4(shade(y < 0.5 * baba ? vColorA : vColorB, normalize(n), hit), 1.0);
+  gl_FragColor = vec4(shade(unpackRgb(y < 0.5 * baba ? vColors.x : vColors.y), normalize(n), hit), 1.0);
 }
 `;
 
 export function createBondImpostorMaterial(lattice: LatticeUniforms): THREE.ShaderMaterial {
   const material = new THREE.ShaderMaterial({
-    uniforms: { ...lattice, uBondRadius: { value: 0.12 } },
+    uniforms: { ...lattice, uBondRadius: { value: 0.12 }, uRadiusScale: { value: 1 } },
     vertexShader,
     fragmentShader,
   });

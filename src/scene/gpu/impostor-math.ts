@@ -78,3 +78,27 @@ export function billboardHalfSize(distance: number, radius: number, orthographic
   if (orthographic) return radius;
   return (radius * distance) / Math.sqrt(Math.max(distance * distance - radius * radius, 1e-12));
 }
+
+/**
+ * Length of a bond's cylinder (radius r) hidden inside an end atom (radius R), measured from
+ * the atom's centre along the axis: a side point at distance t from the centre is √(t² + r²)
+ * from it, inside the sphere while t < √(R² − r²). The bond impostor's quad starts there.
+ */
+export function bondHiddenLength(atomRadius: number, bondRadius: number): number {
+  return Math.sqrt(Math.max(atomRadius * atomRadius - bondRadius * bondRadius, 0));
+}
+
+/** A colour (0–1 per channel) as one float, as the impostor vertex shaders pack it. */
+export function packRgb(c: V3): number {
+  const q = c.map((x) => Math.floor(Math.min(Math.max(x, 0), 1) * 255 + 0.5));
+  return Math.fround(q[0] * 65536 + q[1] * 256 + q[2]);
+}
+
+/** The fragment shaders' inverse of packRgb, in 32-bit float arithmetic as on the GPU. */
+export function unpackRgb(p: number): V3 {
+  const f = Math.fround;
+  const r = Math.floor(f(p / 65536));
+  const g = Math.floor(f(f(p - f(r * 65536)) / 256));
+  const b = f(f(p - f(r * 65536)) - f(g * 256));
+  return [f(r / 255), f(g / 255), f(b / 255)];
+}
