@@ -1,70 +1,27 @@
 /**
- * Finds a structure's named tunnels off the page: one worker, the newest job wins. Where a
- * worker cannot start or fails (a page opened from file://) the analysis runs on the page,
- * after the next frame so the structure is drawn first; the answer is the same.
+ * Finds a structure's named tunnels off the page (the channel analysis, ~0.1–1 s), in a worker
+ * that answers the newest job only; on the page where no worker starts (file://).
  */
 import type { TunnelSize } from '../../crystal/tunnels';
 import type { CellAtoms, Crystal } from '../../crystal/types';
 import { findTunnels } from '../../voids/tunnel-sizes';
-import type { TunnelJob, TunnelReply } from './job';
+import { latestJobWorker, type Where } from '../latest-job-worker';
 
-export interface TunnelAnswer {
-  tunnels: TunnelSize[];
-  ms: number;
-  where: 'worker' | 'page';
+export interface TunnelJob {
+  crystal: Crystal;
+  cell: CellAtoms;
 }
 
-interface Pending {
-  job: TunnelJob;
-  finish: (answer: TunnelAnswer) => void;
-}
-
-let worker: Worker | null | undefined; // null: no worker here, analyse on the page
-let pending: Pending | null = null;
-let nextId = 1;
-
-function startWorker(): Worker | null {
-  if (worker !== undefined) return worker;
-  try {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<TunnelReply>) => {
-      if (!pending || e.data.id !== pending.job.id) return; // an older job's late answer
-      const { finish } = pending;
-      pending = null;
-      finish({ tunnels: e.data.tunnels, ms: e.data.ms, where: 'worker' });
-    };
-    w.onerror = (e) => {
-      e.preventDefault(); // handled: the page does the job itself
-      worker?.terminate();
-      worker = null;
-      if (pending) onPage(pending);
-    };
-    worker = w;
-  } catch {
-    worker = null;
-  }
-  return worker;
-}
-
-function onPage(p: Pending) {
-  requestAnimationFrame(() =>
-    setTimeout(() => {
-      if (pending !== p) return; // a newer job replaced it
-      pending = null;
-      const started = performance.now();
-      const tunnels = findTunnels(p.job.crystal, p.job.cell);
-      p.finish({ tunnels, ms: performance.now() - started, where: 'page' });
-    }, 0),
-  );
-}
+const finder = latestJobWorker<TunnelJob, TunnelSize[]>({
+  start: () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }),
+  onPage: ({ crystal, cell }) => findTunnels(crystal, cell),
+});
 
 /** The named tunnels of `crystal`; a newer call leaves this one unanswered. */
-export function findTunnelsOffPage(crystal: Crystal, cell: CellAtoms): Promise<TunnelAnswer> {
-  return new Promise((finish) => {
-    const job: TunnelJob = { id: nextId++, crystal, cell };
-    pending = { job, finish };
-    const w = startWorker();
-    if (w) w.postMessage(job);
-    else onPage(pending);
-  });
+export async function findTunnelsOffPage(
+  crystal: Crystal,
+  cell: CellAtoms,
+): Promise<{ tunnels: TunnelSize[]; where: Where }> {
+  const { answer, where } = await finder.run({ crystal, cell });
+  return { tunnels: answer, where };
 }

@@ -7,21 +7,20 @@
  */
 import wasmUrl from '@spglib/moyo-wasm/moyo_wasm_bg.wasm?url';
 import { initMoyo } from '../../crystal/symmetry/moyo';
-import { analyse } from '../../voids/analyse';
-import type { VoidsJob, VoidsReply } from './job';
+import type { WorkerReply } from '../latest-job-worker';
+import { type TimedAnalysis, timedAnalysis, type VoidsJob } from './job';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const tables = initMoyo({ module_or_path: wasmUrl });
 
-scope.onmessage = async (e: MessageEvent<VoidsJob>) => {
-  const { id, atoms, options } = e.data;
-  const post = (m: VoidsReply) => scope.postMessage(m);
+scope.onmessage = async (e: MessageEvent<{ id: number; job: VoidsJob }>) => {
+  const { id, job } = e.data;
+  let reply: WorkerReply<TimedAnalysis>;
   try {
     await tables;
-    const started = performance.now();
-    const analysis = analyse(atoms, options);
-    post({ id, kind: 'done', analysis, ms: performance.now() - started });
-  } catch (err) {
-    post({ id, kind: 'failed', reason: err instanceof Error ? err.message : String(err) });
+    reply = { id, kind: 'done', answer: timedAnalysis(job) };
+  } catch {
+    reply = { id, kind: 'failed' };
   }
+  scope.postMessage(reply);
 };
