@@ -3,7 +3,12 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { useApp } from '../state/store';
-import { ionsNearCellEdges, placeAxisLabel, placeAxisLabelClear } from './axis-label-place';
+import {
+  axisLabelKey,
+  ionsNearCellEdges,
+  placeAxisLabel,
+  placeAxisLabelClear,
+} from './axis-label-place';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
 import { registerLabelPlacer } from './label-placers';
 import { centredAt, pixelsPerAngstrom, projectFrac } from './screen-point';
@@ -92,13 +97,14 @@ export function UnitCell(props: {
   useEffect(() => {
     const size = new THREE.Vector2();
     if (labels.length === 0) return;
+    const placed = { key: '' };
     lines.onBeforeRender = (renderer, _scene, camera) => {
       if (renderer.getRenderTarget() !== null) return;
       renderer.getSize(size);
-      placeLabels(labels, uniforms, camera, { width: size.x, height: size.y }, nearIons);
+      placeLabels(labels, uniforms, camera, { width: size.x, height: size.y }, nearIons, placed);
     };
     const off = registerLabelPlacer((camera, frameSize) =>
-      placeLabels(labels, uniforms, camera, frameSize, nearIons),
+      placeLabels(labels, uniforms, camera, frameSize, nearIons, placed),
     );
     return () => {
       lines.onBeforeRender = () => {};
@@ -135,14 +141,19 @@ function placeLabels(
   camera: THREE.Camera,
   size: { width: number; height: number },
   ions: Ions | null,
+  placed: { key: string },
 ) {
   const toScreen = (frac: readonly [number, number, number]) =>
     projectFrac(uniforms, camera, size, frac);
   const origin = toScreen(ORIGIN);
+  const tips = AXES.map((axis) => toScreen(axis.frac));
+  const key = axisLabelKey([origin, ...tips], size, `${useApp.getState().textScale}`);
+  if (key === placed.key) return;
+  placed.key = key;
   const onScreen = ions ? projectIons(ions, uniforms, camera, size) : [];
   AXES.forEach((axis, k) => {
     const el = labels[k];
-    const tip = toScreen(axis.frac);
+    const tip = tips[k];
     // The ⊙/⊗ mark first: it widens the label, and the width decides how far it moves off
     // an ion. Written only on change: a dataset write restyles the label even when equal.
     const endOn = placeAxisLabel(origin, tip).endOn ?? '';
@@ -154,7 +165,10 @@ function placeLabels(
         : '';
     }
     const { w, h } = onScreen.length > 0 ? halfSize(el) : { w: 0, h: 0 };
-    el.style.transform = centredAt(placeAxisLabelClear(origin, tip, w, h, onScreen));
+    // Not laid out yet (no width to keep off the ions with): place again next frame.
+    if (onScreen.length > 0 && w === 0) placed.key = '';
+    const transform = centredAt(placeAxisLabelClear(origin, tip, w, h, onScreen));
+    if (el.style.transform !== transform) el.style.transform = transform;
   });
 }
 

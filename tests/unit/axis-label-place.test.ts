@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  axisLabelKey,
   END_ON_PX,
   ionsNearCellEdges,
   placeAxisLabel,
@@ -70,5 +71,23 @@ describe('axis labels keep off the ions', () => {
     // nor an ion far out on one axis only.
     const frac = [1, 0, 0.5, 1, 0, 5.5, 3, 3, 0.5, 3, 3, 5.5, 0.5, 4, 4];
     expect(ionsNearCellEdges(frac)).toEqual([0, 1]);
+  });
+});
+
+describe('axisLabelKey', () => {
+  const size = { width: 800, height: 600 };
+  const pts = [
+    { x: 100.1, y: 200.2 },
+    { x: 300.4, y: 200.0 },
+  ];
+  it('stays the same while the cell moves by less than a quarter pixel', () => {
+    const moved = pts.map((p) => ({ x: p.x + 0.1, y: p.y - 0.1 }));
+    expect(axisLabelKey(moved, size, '1')).toBe(axisLabelKey(pts, size, '1'));
+  });
+  it('changes when a point moves by a pixel, the view is resized or the text size changes', () => {
+    const key = axisLabelKey(pts, size, '1');
+    expect(axisLabelKey([pts[0], { x: 301.4, y: 200 }], size, '1')).not.toBe(key);
+    expect(axisLabelKey(pts, { width: 801, height: 600 }, '1')).not.toBe(key);
+    expect(axisLabelKey(pts, size, '1.25')).not.toBe(key);
   });
 });
