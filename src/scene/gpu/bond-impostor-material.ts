@@ -2,15 +2,15 @@
  * Bonds as impostors: one quad per bond, lying along the bond and turned towards the eye,
  * wide enough for the cylinder's silhouette in perspective; the fragment shader finds the
  * true cylinder side (Quílez's ray–cylinder, as in Mol*'s cylinders.frag.ts; see
- * impostor-glsl.ts) and colours each half by its atom. Same per-instance attributes as the
- * mesh cylinders of bond-material.ts, so the bond buffers are built once for either drawing.
+ * impostor-glsl.ts) and colours each half by its atom. Same per-bond attributes as the mesh
+ * cylinders of bond-material.ts (gpu/item-geometry.ts lays them out for either drawing).
  * Open-ended like the meshes: the atoms at both ends cover the ends.
  *
  * The quad spans only the part of the bond outside both atoms: a point of the cylinder's
  * side at distance t along the axis from an atom of radius R lies inside that sphere while
- * t < √(R² − r²), and there it can never be seen. In ball-and-stick that is about half of
- * each bond, and the fragments there were half the bond's cost (each runs the ray–cylinder
- * test and writes depth, so the depth test cannot reject them early).
+ * t < √(R² − r²), and there it can never be seen. In α-MnO₂ ball-and-stick that is about
+ * half of a Mn–O bond's length; every fragment of the quad runs the ray–cylinder test and
+ * writes depth, so the depth test cannot reject the hidden ones early.
  */
 import * as THREE from 'three';
 import { IMPOSTOR_FRAG_GLSL, PACK_RGB_GLSL, UNPACK_RGB_GLSL } from './impostor-glsl';
