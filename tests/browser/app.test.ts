@@ -225,7 +225,10 @@ describe('opening files', () => {
     const app = await open();
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
     await dropFile(app, 'rocksalt-NaCl.cif');
-    await app.page.getByText('rocksalt-NaCl.cif · NaCl').waitFor();
+    await app.page
+      .locator('.structure-info .title')
+      .filter({ hasText: 'rocksalt-NaCl.cif · NaCl' })
+      .waitFor();
     await waitForStructure(app.page);
     expect(await app.page.locator('.structure-info').innerText()).toContain('Fm3m (225)');
     await dropFile(app, 'broken.cif');

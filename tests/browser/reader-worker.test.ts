@@ -108,7 +108,10 @@ describe('reading on the page where no worker can start', () => {
       await page
         .getByLabel('Open a CIF file')
         .setInputFiles({ name: 'rocksalt-NaCl.cif', mimeType: 'text/plain', buffer: text });
-      await page.getByText('rocksalt-NaCl.cif · NaCl').waitFor();
+      await page
+        .locator('.structure-info .title')
+        .filter({ hasText: 'rocksalt-NaCl.cif · NaCl' })
+        .waitFor();
       await waitForStructure(page);
       expect(await page.locator('.structure-info').innerText()).toContain('Fm3m (225)');
       expect(errors).toEqual([]);
