@@ -101,6 +101,7 @@ function applyEntry(search: string) {
     loadedScenario: state.scenarioId ? s.loadedScenario : null,
     selection: null,
     cameraResetCount: s.cameraResetCount + 1,
+    compareResetCount: s.compareResetCount + 1,
     ...lessonAt(search, s),
   });
   const fileShown = s.loaded?.source.kind === 'file';

@@ -5,18 +5,18 @@
  */
 import { OrbitControls, OrthographicCamera, PerspectiveCamera } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
 import { useApp } from '../state/store';
 import type { Projection } from '../state/view-state';
+import { aimCamera, FRAME_MARGIN, ORTHO_DISTANCE } from './aim-camera';
 import { cameraFrame } from './camera-frame';
 import { useCameraGlide } from './camera-glide';
 import { panAndDepth, panTarget, poseFromCamera } from './camera-pose';
+import { useSettled } from './useSettled';
 
 const FOV = 30; // degrees: a long lens keeps perspective views close to the orthographic one
-const MARGIN = 1.15; // fraction of the bounding sphere left free around the structure
-const SETTLE_MS = 250; // the camera counts as stopped this long after the last drag or wheel
 
 /** Screen-space fit of a framed structure, kept to turn a camera back into a relative zoom. */
 interface Fit {
@@ -37,7 +37,7 @@ export function CameraRig(props: {
   const ortho = useRef<THREE.OrthographicCamera>(null);
   const persp = useRef<THREE.PerspectiveCamera>(null);
   const fit = useRef<Fit>({ radius: 1, distance: 1 });
-  const settleTimer = useRef<number | undefined>(undefined);
+  const settle = useSettled();
   const glideTarget = useRef<Vec3>([0, 0, 0]);
   const startGlide = useCameraGlide(
     () => (projection === 'orthographic' ? ortho.current : persp.current),
@@ -54,10 +54,10 @@ export function CameraRig(props: {
   const framing = useMemo(() => {
     const { view, up, zoom, pan } = useApp.getState();
     const frame = cameraFrame(lattice, view, supercell, up);
-    const radius = frame.radius * MARGIN;
+    const radius = frame.radius * FRAME_MARGIN;
     const distance =
       projection === 'orthographic'
-        ? radius * 4
+        ? radius * ORTHO_DISTANCE
         : radius / Math.sin(THREE.MathUtils.degToRad(FOV / 2));
     const target = panTarget(pan, frame.back, frame.up, radius);
     return { frame, radius, distance, zoom, target };
@@ -70,11 +70,7 @@ export function CameraRig(props: {
     if (!camera) return;
     fit.current = { radius: r, distance };
     const placed = projection === 'orthographic' ? distance : distance / zoom;
-    camera.up.set(...frame.up);
-    camera.position.set(...(frame.back.map((k, i) => target[i] + k * placed) as Vec3));
-    camera.near = distance / 100;
-    camera.far = distance * 10;
-    camera.lookAt(...target);
+    aimCamera(camera, frame, target, placed, distance);
     if (camera instanceof THREE.OrthographicCamera)
       camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
     camera.updateProjectionMatrix();
@@ -87,11 +83,8 @@ export function CameraRig(props: {
     invalidate();
   }, [framing]);
 
-  useEffect(() => () => window.clearTimeout(settleTimer.current), []);
-
-  const onEnd = () => {
-    window.clearTimeout(settleTimer.current);
-    settleTimer.current = window.setTimeout(() => {
+  const onEnd = () =>
+    settle(() => {
       const camera = projection === 'orthographic' ? ortho.current : persp.current;
       const controls = get().controls;
       if (!camera) return;
@@ -120,8 +113,7 @@ export function CameraRig(props: {
         pose.pan?.join() !== s.pan?.join()
       )
         s.cameraSettled(pose);
-    }, SETTLE_MS);
-  };
+    });
 
   return (
     <>

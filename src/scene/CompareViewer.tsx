@@ -3,18 +3,19 @@
  * context (one context however many panes), drawn on demand like the single view. Each pane
  * has its own scene and orthographic camera, placed from its own frame by the shared turn and
  * drawn at the shared scale (compare-camera.ts). A drag or a wheel in any pane moves the
- * shared turn, so all panes follow. The panes' slots are DOM elements (`[data-compare-slot]`)
- * laid out by the UI; this draws into their rectangles.
+ * shared turn, so all panes follow; where it comes to rest goes into the store (and so the
+ * link), as the single view's camera does. The panes' slots are DOM elements
+ * (`[data-compare-slot]`) laid out by the UI; this draws into their rectangles.
  */
-import { Canvas, createPortal, useFrame, useThree } from '@react-three/fiber';
-import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { createPortal, useFrame, useThree } from '@react-three/fiber';
+import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { Vec3 } from '../crystal/types';
 import { catalogueEntry } from '../state/catalogue';
-import { type CompareState, paneView } from '../state/compare';
-import { noteFrameDrawn } from '../state/first-frame';
+import { type CompareState, paneView, settledComparePose } from '../state/compare';
 import type { LoadedStructure } from '../state/loaded-structure';
 import { useApp } from '../state/store';
+import { aimCamera, FRAME_MARGIN, ORTHO_DISTANCE } from './aim-camera';
 import { CompareStructure } from './CompareStructure';
 import { cameraFrame } from './camera-frame';
 import {
@@ -29,9 +30,9 @@ import {
   wheelZoom,
 } from './compare-camera';
 import { drawingFor } from './drawing';
+import { SceneCanvas, stampFrame } from './SceneCanvas';
+import { useSettled } from './useSettled';
 import './three-console';
-
-const MARGIN = 1.15; // as the single view: room left around each structure's bounding sphere
 
 interface Pane {
   loaded: LoadedStructure;
@@ -54,18 +55,17 @@ export function CompareViewer(props: {
   const bg = background === 'black' ? '#000000' : '#ffffff';
   const drawing = drawingFor(Math.max(...structures.map((l) => l.scene.atomCount)));
   return (
-    <Canvas
-      key={drawing.antialias ? 'msaa' : 'plain'}
+    <SceneCanvas
+      drawing={drawing}
       className="compare-canvas"
-      frameloop="demand"
-      dpr={drawing.restingDpr}
-      gl={{ antialias: drawing.antialias, preserveDrawingBuffer: true }}
-      style={{ position: 'absolute', inset: 0, pointerEvents: 'none', background: bg }}
+      style={{ pointerEvents: 'none', background: bg }}
     >
       <Panes {...props} bg={bg} />
-    </Canvas>
+    </SceneCanvas>
   );
 }
+
+const ORIGIN: Vec3 = [0, 0, 0];
 
 function Panes(props: {
   compare: CompareState;
@@ -78,6 +78,7 @@ function Panes(props: {
   const invalidate = useThree((s) => s.invalidate);
   const resetCount = useApp((s) => s.compareResetCount);
   const turn = useRef<CompareTurn>(NO_TURN);
+  const settle = useSettled();
 
   const panes = useMemo<Pane[]>(
     () =>
@@ -93,20 +94,33 @@ function Panes(props: {
           scene: new THREE.Scene(),
           camera: new THREE.OrthographicCamera(),
           frame,
-          radius: f.radius * MARGIN,
-          halfWidth: extent.halfWidth * MARGIN,
-          halfHeight: extent.halfHeight * MARGIN,
+          radius: f.radius * FRAME_MARGIN,
+          halfWidth: extent.halfWidth * FRAME_MARGIN,
+          halfHeight: extent.halfHeight * FRAME_MARGIN,
         };
       }),
     [structures, compare.view],
   );
 
-  // A new comparison, direction or Reset: every pane back to its own frame.
+  // A new comparison, direction, Reset or Back/Forward: the cameras where the store (the
+  // link) has them, or every pane at its own frame.
   // biome-ignore lint/correctness/useExhaustiveDependencies: panes and resetCount are the triggers
   useEffect(() => {
-    turn.current = NO_TURN;
+    turn.current = useApp.getState().compare?.camera ?? NO_TURN;
     invalidate();
   }, [panes, resetCount, invalidate]);
+
+  // Once the cameras stop, their pose goes into the store as the link writes it.
+  const settled = useCallback(
+    () =>
+      settle(() => {
+        const s = useApp.getState();
+        const pose = settledComparePose(turn.current);
+        if (s.compare && JSON.stringify(pose) !== JSON.stringify(s.compare.camera ?? null))
+          s.compareCameraSettled(pose);
+      }),
+    [settle],
+  );
 
   useEffect(() => {
     for (const p of panes) p.scene.background = new THREE.Color(bg);
@@ -130,12 +144,16 @@ function Panes(props: {
       invalidate();
     };
     const up = (e: PointerEvent) => {
-      if (drag && e.pointerId === drag.id) drag = null;
+      if (drag && e.pointerId === drag.id) {
+        drag = null;
+        settled();
+      }
     };
     const wheel = (e: WheelEvent) => {
       e.preventDefault();
       turn.current = wheelZoom(turn.current, e.deltaY);
       invalidate();
+      settled();
     };
     const resize = new ResizeObserver(() => invalidate());
     for (const s of slots) {
@@ -156,7 +174,7 @@ function Panes(props: {
         s.removeEventListener('wheel', wheel);
       }
     };
-  }, [root, invalidate]);
+  }, [root, invalidate, settled]);
 
   // Priority 1: this draws the frame (R3F then skips its own render of the default scene).
   useFrame(() => {
@@ -182,17 +200,13 @@ function Panes(props: {
       if (!r || r.width < 1 || r.height < 1) return;
       const { camera } = p;
       const f = turnedFrame(p.frame, turn.current);
-      const distance = p.radius * 4;
+      const distance = p.radius * ORTHO_DISTANCE;
       camera.left = -r.width / 2;
       camera.right = r.width / 2;
       camera.top = r.height / 2;
       camera.bottom = -r.height / 2;
       camera.zoom = scale;
-      camera.near = distance / 100;
-      camera.far = distance * 10;
-      camera.up.set(...f.up);
-      camera.position.set(...(f.back.map((k) => k * distance) as Vec3));
-      camera.lookAt(0, 0, 0);
+      aimCamera(camera, f, ORIGIN, distance, distance);
       camera.updateProjectionMatrix();
       const left = r.left - canvas.left;
       const bottom = canvas.bottom - r.bottom;
@@ -212,9 +226,7 @@ function Panes(props: {
     gl.setViewport(0, 0, canvas.width, canvas.height);
     gl.autoClear = autoClear;
     // As the single view's FrameStamp: what the latest frame drew, for anyone waiting on it.
-    const stamp = `compare:${compare.ids.join(',')}`;
-    if (gl.domElement.dataset.shown !== stamp) gl.domElement.dataset.shown = stamp;
-    noteFrameDrawn();
+    stampFrame(gl, `compare:${compare.ids.join(',')}`);
   }, 1);
 
   return (

@@ -2,22 +2,18 @@
  * Everything drawn for one structure: atoms, bonds, polyhedra, the cell. Owns the lattice
  * uniforms and the materials; styles switch visibility and uniforms, never rebuild geometry.
  */
-import { useCallback, useLayoutEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type * as THREE from 'three';
 import type { TunnelSize } from '../crystal/tunnels';
 import type { Mat3 } from '../crystal/types';
 import { alkaliIons, type SceneModel } from '../state/scene-model';
 import { useApp } from '../state/store';
-import { AtomMeshes } from './AtomMeshes';
-import { BondMesh } from './BondMesh';
-import { setLattice } from './gpu/lattice-uniforms';
-import { PolyhedronMesh } from './PolyhedronMesh';
 import { atomCentre, pickAtom } from './picking';
 import { SelectionMarker } from './SelectionMarker';
+import { FrameworkMeshes, useStructureMaterials } from './StructureMeshes';
 import { TunnelLabels } from './TunnelLabels';
 import { UnitCell } from './UnitCell';
 import { usePointerPick } from './usePointerPick';
-import { useSceneMaterials } from './useSceneMaterials';
 import { pickOverlaySite, selectOverlaySite, useVoidOverlay, VoidOverlays } from './VoidOverlays';
 
 export function StructureView(props: {
@@ -28,12 +24,7 @@ export function StructureView(props: {
   const { model, lattice, tunnels } = props;
   const selection = useApp((s) => s.selection);
   const tunnelLabels = useApp((s) => s.tunnelLabels);
-  const { uniforms, materials, settings, dark, invalidate } = useSceneMaterials(model.atomCount);
-
-  useLayoutEffect(() => {
-    setLattice(uniforms, lattice, model.supercell);
-    invalidate();
-  }, [uniforms, lattice, model, invalidate]);
+  const { uniforms, materials, settings, dark, invalidate } = useStructureMaterials(model, lattice);
 
   const overlay = useVoidOverlay(model.supercell);
   const pick = useCallback(
@@ -79,19 +70,7 @@ export function StructureView(props: {
 
   return (
     <group name="structure">
-      <AtomMeshes model={model} material={materials.atom} />
-      <BondMesh
-        model={model}
-        material={materials.bond}
-        mode={settings.bonds}
-        outside={settings.outside}
-      />
-      <PolyhedronMesh
-        model={model}
-        faceMaterial={materials.face}
-        edgeMaterial={materials.edge}
-        visible={settings.polyhedra}
-      />
+      <FrameworkMeshes model={model} materials={materials} settings={settings} />
       <UnitCell uniforms={uniforms} material={materials.cell} dark={dark} ions={ionsDrawn} />
       <SelectionMarker place={place} radius={selectedRadius} dark={dark} />
       {overlay && (

@@ -1,9 +1,8 @@
 /**
- * The 3D canvas. Renders on demand only (a laptop on a lectern stays cool); anything that
- * changes the picture calls invalidate().
+ * The single view's 3D canvas (SceneCanvas: on demand only); anything that changes the
+ * picture calls invalidate().
  */
-import { Canvas, useFrame } from '@react-three/fiber';
-import { noteFrameDrawn } from '../state/first-frame';
+import { useFrame } from '@react-three/fiber';
 import { useApp } from '../state/store';
 import { tunnelsOf } from '../state/tunnel-labels';
 import { CameraRig } from './CameraRig';
@@ -14,6 +13,7 @@ import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
 import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
+import { SceneCanvas, stampFrame } from './SceneCanvas';
 import { StructureView } from './StructureView';
 import './three-console';
 
@@ -27,8 +27,7 @@ export function Viewer() {
   // Found after the structure is drawn (app/tunnel-finder.ts): none until then.
   const tunnels = useApp((s) => tunnelsOf(s.tunnels, loaded?.crystal));
   const bg = background === 'black' ? '#000000' : '#ffffff';
-  // Multisampling and pixel ratio by scene size (lod.ts). The canvas is made anew only when
-  // the antialias choice flips, since a WebGL context cannot change it.
+  // Multisampling and pixel ratio by scene size (lod.ts).
   const drawing = drawingFor(
     scenario
       ? scenario.hostScene.atomCount + scenario.path.guests.count
@@ -36,13 +35,10 @@ export function Viewer() {
   );
 
   return (
-    <Canvas
-      key={drawing.antialias ? 'msaa' : 'plain'}
+    <SceneCanvas
+      drawing={drawing}
       className="viewer-canvas"
-      frameloop="demand"
-      dpr={drawing.restingDpr}
-      gl={{ antialias: drawing.antialias, preserveDrawingBuffer: true }}
-      style={{ background: transparent ? 'transparent' : bg, position: 'absolute', inset: 0 }}
+      style={{ background: transparent ? 'transparent' : bg }}
     >
       {!transparent && <color attach="background" args={[bg]} />}
       <MotionDpr resting={drawing.restingDpr} moving={drawing.movingDpr} />
@@ -79,18 +75,12 @@ export function Viewer() {
           <FrameStamp id={loaded.key} />
         </>
       )}
-    </Canvas>
+    </SceneCanvas>
   );
 }
 
-/**
- * Marks the canvas with the id of what its latest frame drew, so anyone waiting for a new
- * structure on screen (the browser tests, an embedding page) can tell the frame has happened.
- */
+/** Stamps every frame with what it drew (SceneCanvas.stampFrame). */
 function FrameStamp({ id }: { id: string }) {
-  useFrame(({ gl }) => {
-    if (gl.domElement.dataset.shown !== id) gl.domElement.dataset.shown = id;
-    noteFrameDrawn();
-  });
+  useFrame(({ gl }) => stampFrame(gl, id));
   return null;
 }

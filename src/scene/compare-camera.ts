@@ -6,6 +6,7 @@
  * largest structure in its pane, so equal lengths are equal on screen in every pane.
  */
 import type { Mat3, Vec3 } from '../crystal/types';
+import { type ComparePose, MAX_PITCH } from '../state/compare';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/view-state';
 
 export interface PaneFrame {
@@ -15,18 +16,13 @@ export interface PaneFrame {
   up: Vec3;
 }
 
-/** The shared turn: `yaw` about screen-up, then `pitch` about screen-right (radians). */
-export interface CompareTurn {
-  yaw: number;
-  pitch: number;
-  /** Relative to the shared fit (1 = the largest structure just fits its pane). */
-  zoom: number;
-}
+/**
+ * The shared turn: `yaw` about screen-up, then `pitch` about screen-right (radians), and the
+ * zoom relative to the shared fit; the link's pose (state/compare.ts, `turn=` and `zoom=`).
+ */
+export type CompareTurn = ComparePose;
 
 export const NO_TURN: CompareTurn = { yaw: 0, pitch: 0, zoom: 1 };
-
-/** Tilt limit: just short of looking straight down the frame's screen-up. */
-const MAX_PITCH = Math.PI / 2 - 0.01;
 
 const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 const cross = (a: Vec3, b: Vec3): Vec3 => [

@@ -18,6 +18,79 @@ export interface CompareState {
    * own textbook view (its catalogue entry's).
    */
   view: Uvw | null;
+  /**
+   * Where the linked cameras were left (`turn=` and `zoom=`); absent or null = every pane at
+   * its own frame. Written when the camera stops, as the single view's camera is.
+   */
+  camera?: ComparePose | null;
+}
+
+/**
+ * The shared turn of the linked cameras: `yaw` about each pane's screen-up, then `pitch` about
+ * its screen-right (radians), and `zoom` relative to the shared fit (1 = the largest structure
+ * just fits its pane).
+ */
+export interface ComparePose {
+  yaw: number;
+  pitch: number;
+  zoom: number;
+}
+
+/** Tilt limit (radians): just short of looking straight down a frame's screen-up. */
+export const MAX_PITCH = Math.PI / 2 - 0.01;
+/** The same limit as a link writes it (degrees, two decimals, rounded down). */
+export const MAX_PITCH_DEGREES = Math.floor(((MAX_PITCH * 180) / Math.PI) * 100) / 100;
+
+const DEG = Math.PI / 180;
+
+/**
+ * `turn=yaw,pitch` in degrees: the yaw from −180 to 180, the pitch within ±MAX_PITCH_DEGREES.
+ * Returns radians, or why the value was refused (the notice adds "Ignored URL parameter …").
+ */
+export function parseCompareTurn(value: string): { yaw: number; pitch: number } | string {
+  const parts = value.split(',');
+  const why = `expected two angles in degrees, a turn from −180 to 180 and a tilt from −${MAX_PITCH_DEGREES} to ${MAX_PITCH_DEGREES}, e.g. turn=-35.5,12`;
+  if (parts.length !== 2 || parts.some((p) => !/^\s*-?(\d+\.?\d*|\.\d+)\s*$/.test(p))) return why;
+  const [yaw, pitch] = parts.map(Number);
+  if (Math.abs(yaw) > 180 || Math.abs(pitch) > MAX_PITCH_DEGREES) return why;
+  return {
+    yaw: yaw * DEG || 0,
+    pitch: Math.max(-MAX_PITCH, Math.min(MAX_PITCH, pitch * DEG)) || 0,
+  };
+}
+
+/**
+ * The pose as a link writes it: `turn` (degrees to two decimals, the yaw brought into
+ * −180…180; null when both round to 0) and `zoom` (to three decimals, as the single view's
+ * settled zoom; null at 1).
+ */
+export function formatComparePose(pose: ComparePose): { turn: string | null; zoom: string | null } {
+  const yaw = round2(wrapDegrees(pose.yaw / DEG));
+  const tilt = Math.max(-MAX_PITCH_DEGREES, Math.min(MAX_PITCH_DEGREES, pose.pitch / DEG));
+  const pitch = round2(tilt);
+  const zoom = Math.round(pose.zoom * 1000) / 1000;
+  return {
+    turn: yaw === 0 && pitch === 0 ? null : `${yaw},${pitch}`,
+    zoom: zoom === 1 ? null : String(zoom),
+  };
+}
+
+/** The pose a link would bring back (rounded as it is written), or null for no turn at all. */
+export function settledComparePose(pose: ComparePose): ComparePose | null {
+  const { turn, zoom } = formatComparePose(pose);
+  if (turn === null && zoom === null) return null;
+  const angles = turn === null ? { yaw: 0, pitch: 0 } : parseCompareTurn(turn);
+  if (typeof angles === 'string') return null; // cannot happen: the format is the parser's
+  return { ...angles, zoom: zoom === null ? 1 : Number(zoom) };
+}
+
+function wrapDegrees(d: number): number {
+  const w = ((((d + 180) % 360) + 360) % 360) - 180; // −180 ≤ w < 180
+  return w === -180 ? 180 : w;
+}
+
+function round2(k: number): number {
+  return Math.round(k * 100) / 100 || 0; // `|| 0` writes -0 as 0
 }
 
 /**

@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
 import type { VoidAnalysis } from '../voids/analyse';
-import type { CompareState } from './compare';
+import type { ComparePose, CompareState } from './compare';
 import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
@@ -44,7 +44,10 @@ export interface AppState extends ViewState {
   loaded: LoadedStructure | null;
   /** The compare view's structures, in pane order (when `compare` is set and they built). */
   compareLoaded: LoadedStructure[] | null;
-  /** Bumped by the compare view's Reset: its panes go back to their own frames. */
+  /**
+   * Bumped when the compare view's cameras are placed from the store: Reset (back to each
+   * pane's own frame) and Back/Forward (to the entry's pose).
+   */
   compareResetCount: number;
   /** The insertion scenario on screen (when scenarioId is set and it has loaded). */
   loadedScenario: LoadedScenario | null;
@@ -135,6 +138,10 @@ export interface AppState extends ViewState {
   removeIon: (i?: number) => void;
   /** Opens the compare view (or null: back to the single view, as it was left). */
   setCompare: (compare: CompareState | null) => void;
+  /** Records where the compare view's linked cameras were left (null: at their frames). */
+  compareCameraSettled: (camera: ComparePose | null) => void;
+  /** The compare view's Reset: every pane back to its own frame, the pose out of the link. */
+  resetCompareCamera: () => void;
   notify: (kind: Notice['kind'], text: string) => void;
   dismiss: (id: number) => void;
 }
@@ -256,6 +263,13 @@ export const useApp = create<AppState>()((set) => ({
         i === undefined ? s.placedIons.slice(0, -1) : s.placedIons.filter((_, k) => k !== i),
     })),
   setCompare: (compare) => set({ compare, selection: null }),
+  compareCameraSettled: (camera) =>
+    set((s) => (s.compare ? { compare: { ...s.compare, camera } } : {})),
+  resetCompareCamera: () =>
+    set((s) => ({
+      compare: s.compare && { ...s.compare, camera: null },
+      compareResetCount: s.compareResetCount + 1,
+    })),
   notify: (kind, text) =>
     set((s) => ({ notices: [...s.notices.slice(-4), { id: nextNoticeId++, kind, text }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),

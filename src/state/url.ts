@@ -6,12 +6,19 @@
  *   ?scn=k-alpha-mno2&x=0.42&play=1
  *   ?s=alpha-MnO2&sites=1&probe=0.6&mobile=Na,K
  *   ?cmp=beta-MnO2,ramsdellite,alpha-MnO2,todorokite&view=001   (view: the panes' direction)
+ *   ?cmp=…&turn=-35.5,12&zoom=1.4   (the linked cameras: yaw, pitch in degrees; shared zoom)
  */
 
 import { atomicNumber } from '../crystal/elements';
 import { PALETTES } from '../crystal/palettes';
 import { shortName, shortValue } from '../text/short-value';
-import { type CompareState, parseCompareIds } from './compare';
+import {
+  type ComparePose,
+  type CompareState,
+  formatComparePose,
+  parseCompareIds,
+  parseCompareTurn,
+} from './compare';
 import { readRepeat, repeatProblem } from './repeat-entry';
 import {
   DEFAULT_VIEW_STATE,
@@ -58,6 +65,8 @@ export function parseViewUrl(
   const reject = (name: string, value: string, why: string) =>
     notices.push(`Ignored URL parameter ${name}=${shortValue(value)}: ${why}.`);
   let view: Uvw | null = null;
+  let zoom: number | null = null;
+  let turn: Pick<ComparePose, 'yaw' | 'pitch'> | null = null;
 
   for (const [name, value] of params) {
     switch (name) {
@@ -94,10 +103,15 @@ export function parseViewUrl(
         break;
       }
       case 'zoom': {
-        const zoom = Number(value);
-        if (value.trim() !== '' && Number.isFinite(zoom) && zoom >= MIN_ZOOM && zoom <= MAX_ZOOM)
-          state.zoom = zoom;
+        const z = Number(value);
+        if (value.trim() !== '' && Number.isFinite(z) && z >= MIN_ZOOM && z <= MAX_ZOOM) zoom = z;
         else reject(name, value, `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
+        break;
+      }
+      case 'turn': {
+        const angles = parseCompareTurn(value);
+        if (typeof angles === 'string') reject(name, value, angles);
+        else turn = angles;
         break;
       }
       case 'pan': {
@@ -207,9 +221,17 @@ export function parseViewUrl(
         notices.push(`Ignored unknown URL parameter ${shortName(name)}.`);
     }
   }
-  // In the compare view, view= is the panes' direction (each in its own setting).
-  if (state.compare) state.compare.view = view;
-  else if (view) state.view = view;
+  // In the compare view, view= is the panes' direction (each in its own setting) and zoom=
+  // with turn= where the linked cameras were left.
+  if (state.compare) {
+    state.compare.view = view;
+    if (turn || zoom !== null)
+      state.compare.camera = { yaw: 0, pitch: 0, ...turn, zoom: zoom ?? 1 };
+  } else {
+    if (view) state.view = view;
+    if (zoom !== null) state.zoom = zoom;
+    if (turn) notices.push('Ignored URL parameter turn: it needs a comparison (cmp=…).');
+  }
   if (state.compare && (state.scenarioId !== null || state.file !== null)) {
     notices.push('Ignored URL parameters scn and file: the compare view shows bundled structures.');
     state.scenarioId = null;
@@ -306,14 +328,20 @@ function sameElements(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /**
- * A compare view's link: the structures, the panes' direction and how they are drawn; the
- * single view's camera and supercell are not part of it (each pane frames its own structure).
+ * A compare view's link: the structures, the panes' direction, where the linked cameras were
+ * left and how they are drawn; the single view's camera and supercell are not part of it
+ * (each pane frames its own structure).
  */
 function compareToSearch(state: ViewState, compare: CompareState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_VIEW_STATE;
   params.set('cmp', compare.ids.join(','));
   if (compare.view) params.set('view', formatUvw(compare.view));
+  if (compare.camera) {
+    const { turn, zoom } = formatComparePose(compare.camera);
+    if (turn) params.set('turn', turn);
+    if (zoom) params.set('zoom', zoom);
+  }
   if (state.style !== d.style) params.set('style', state.style);
   if (state.background !== d.background) params.set('bg', state.background);
   if (state.palette !== d.palette) params.set('palette', state.palette);

@@ -41,10 +41,7 @@ export function ComparePanes(props: {
             · linked cameras, one scale · Df, Di: largest free and included sphere (Å)
           </span>
         </h2>
-        <button
-          type="button"
-          onClick={() => useApp.setState((s) => ({ compareResetCount: s.compareResetCount + 1 }))}
-        >
+        <button type="button" onClick={() => useApp.getState().resetCompareCamera()}>
           Reset view
         </button>
         <button type="button" onClick={() => showComparison(null)}>

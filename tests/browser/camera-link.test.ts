@@ -11,6 +11,55 @@ import { pagesForThisFile, screenshot, waitForFrame, waitForStructure } from './
 
 const open = pagesForThisFile();
 
+const FAMILY = 'beta-MnO2,ramsdellite,alpha-MnO2,todorokite';
+/** A compare pane's data-turn at its own frame: back along +z, up along +y of the frame. */
+const NO_TURN = '0.0000,0.0000,1.0000,0.0000,1.0000,0.0000';
+
+/** What each compare pane last drew: its turn (in its own frame) and the shared scale. */
+async function poseOf(page: Page): Promise<{ turns: string[]; scales: string[] }> {
+  return page.locator('[data-compare-slot]').evaluateAll((els) => ({
+    turns: els.map((e) => (e as HTMLElement).dataset.turn ?? ''),
+    scales: els.map((e) => (e as HTMLElement).dataset.scale ?? ''),
+  }));
+}
+
+/** Each compare pane's slot, cut out of one picture of the page. */
+async function paneShots(page: Page): Promise<PNG[]> {
+  const shot = PNG.sync.read(await page.screenshot());
+  const slots = page.locator('[data-compare-slot]');
+  const out: PNG[] = [];
+  for (let i = 0; i < (await slots.count()); i++) {
+    const b = await slots.nth(i).boundingBox();
+    if (!b) throw new Error('no pane');
+    const cut = new PNG({ width: Math.floor(b.width), height: Math.floor(b.height) });
+    PNG.bitblt(shot, cut, Math.ceil(b.x), Math.ceil(b.y), cut.width, cut.height, 0, 0);
+    out.push(cut);
+  }
+  return out;
+}
+
+async function dragPane(page: Page, pane: number, dx: number, dy: number) {
+  const box = await page.locator('[data-compare-slot]').nth(pane).boundingBox();
+  if (!box) throw new Error('no pane');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y + dy / 2);
+  await page.mouse.move(x + dx, y + dy);
+  await page.mouse.up();
+}
+
+/** Every pane at its own frame (no turn). */
+function atFrames(turns: string[]): boolean {
+  return turns.length > 0 && turns.every((t) => near(t, NO_TURN, 1e-4));
+}
+
+/** Two comma-separated lists of numbers within `tolerance` of each other, entry by entry. */
+function near(a: string, b: string, tolerance: number): boolean {
+  const [x, y] = [a.split(',').map(Number), b.split(',').map(Number)];
+  return x.length === y.length && x.every((k, i) => Math.abs(k - y[i]) <= tolerance);
+}
+
 async function canvasPng(page: Page): Promise<PNG> {
   const shot = await page.locator('canvas').screenshot();
   return PNG.sync.read(shot);
@@ -245,6 +294,79 @@ describe('camera in the link', () => {
     await screenshot(app.page, 'compare-turned');
     expect([...app.errors, ...main.errors]).toEqual([]);
     expect([...app.foreignRequests, ...main.foreignRequests]).toEqual([]);
+  });
+
+  it('compare view: the linked cameras go into the link, and the link and Back bring them back', async () => {
+    const size = { width: 1280, height: 720 };
+    const app = await open('?s=alpha-MnO2&sc=1x1x1&view=001', size);
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await app.page.locator(`[data-compare="${FAMILY}"]`).click();
+    await waitForUrl(app.page, /^\?cmp=/);
+    await waitForFrame(app.page);
+    const entries = await app.page.evaluate(() => window.history.length);
+    const flat = await paneShots(app.page);
+    await dragPane(app.page, 1, 60, 30);
+    await app.page.mouse.wheel(0, -200);
+    await waitForUrl(app.page, /[?&]turn=-?[\d.]+,-?[\d.]+&zoom=[\d.]+/);
+    await waitForFrame(app.page);
+    const search = new URL(app.page.url()).search;
+    const params = new URLSearchParams(search);
+    expect(params.get('cmp')).toBe(FAMILY);
+    expect(params.get('view')).toBe('001');
+    expect(Number(params.get('zoom'))).toBeGreaterThan(1);
+    // A turn of the camera refines the entry, as in the single view: no new history entry.
+    expect(await app.page.evaluate(() => window.history.length)).toBe(entries);
+    const pose = await poseOf(app.page);
+    expect(new Set(pose.turns).size).toBe(1);
+    const turned = await paneShots(app.page);
+    for (let i = 0; i < 4; i++) expect(differingShare(flat[i], turned[i])).toBeGreaterThan(0.02);
+    await screenshot(app.page, 'compare-link-turned');
+
+    // The link (a reload, a colleague) shows the same pose and the same picture in every pane.
+    const again = await open(search, size);
+    await waitForFrame(again.page);
+    expect(new URL(again.page.url()).search).toBe(search);
+    const repose = await poseOf(again.page);
+    // The link holds the pose to 0.01° and a zoom to 0.001: the same to within that.
+    expect(near(repose.scales.join(), pose.scales.join(), 0.002 * Number(pose.scales[0]))).toBe(
+      true,
+    );
+    for (let i = 0; i < 4; i++) expect(near(repose.turns[i], pose.turns[i], 3e-4)).toBe(true);
+    const reopened = await paneShots(again.page);
+    await screenshot(again.page, 'compare-link-reopened');
+    for (let i = 0; i < 4; i++) expect(differingShare(turned[i], reopened[i])).toBeLessThan(0.01);
+
+    // Back to the single view, then Back again: the comparison as it was left.
+    await app.page.getByRole('button', { name: 'Back to the single view' }).click();
+    await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
+    await app.page.goBack();
+    await waitForUrl(app.page, /^\?cmp=/);
+    expect(new URL(app.page.url()).search).toBe(search);
+    await waitForFrame(app.page);
+    expect(near((await poseOf(app.page)).turns.join(), pose.turns.join(), 3e-4)).toBe(true);
+    // Reset puts every pane back at its own frame and the pose out of the link.
+    await app.page.getByRole('button', { name: 'Reset view' }).click();
+    await app.page.waitForFunction(() => !/[?&](turn|zoom)=/.test(window.location.search));
+    await waitForFrame(app.page);
+    expect(atFrames((await poseOf(app.page)).turns)).toBe(true);
+    expect([...app.errors, ...again.errors]).toEqual([]);
+  });
+
+  it('compare view: a bad turn or zoom in the link is named in a notice; the panes at their frames', async () => {
+    const app = await open(`?cmp=${FAMILY}&view=001&turn=400,0&zoom=big`);
+    await waitForFrame(app.page);
+    const turn = app.page.locator('.notices .notice', { hasText: 'turn=' });
+    await expect.poll(() => turn.innerText()).toContain('expected two angles in degrees');
+    const zoom = app.page.locator('.notices .notice', { hasText: 'zoom=' });
+    await expect.poll(() => zoom.innerText()).toContain('expected a number from');
+    expect(atFrames((await poseOf(app.page)).turns)).toBe(true);
+    expect(new URL(app.page.url()).search).toBe(`?cmp=${FAMILY}&view=001`);
+    // The same picture as the link without them.
+    const plain = await open(`?cmp=${FAMILY}&view=001`);
+    await waitForFrame(plain.page);
+    expect((await poseOf(plain.page)).scales).toEqual((await poseOf(app.page)).scales);
+    await screenshot(app.page, 'compare-link-bad-pose');
+    expect([...app.errors, ...plain.errors]).toEqual([]);
   });
 
   it('a bad comparison says what to write and shows the single view', async () => {

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { stateFromSearch } from '../../src/app/url-state';
 import { CATALOGUE, catalogueEntry, STRUCTURE_IDS } from '../../src/state/catalogue';
-import { paneView, parseCompareIds, tunnelAxis, viewInSetting } from '../../src/state/compare';
-import { historyEntryKey } from '../../src/state/history-entry';
+import {
+  formatComparePose,
+  MAX_PITCH,
+  MAX_PITCH_DEGREES,
+  paneView,
+  parseCompareIds,
+  parseCompareTurn,
+  settledComparePose,
+  tunnelAxis,
+  viewInSetting,
+} from '../../src/state/compare';
+import { historyEntryKey, historyWrite } from '../../src/state/history-entry';
 import { parseViewUrl, viewStateToSearch } from '../../src/state/url';
 import { DEFAULT_VIEW_STATE } from '../../src/state/view-state';
 
@@ -86,6 +96,127 @@ describe('cmp= parsing', () => {
     );
     expect(cmp).not.toBe(single);
     expect(cmp).toContain('compare:a,b');
+  });
+});
+
+describe('the compare cameras in the link (turn=, zoom=)', () => {
+  const DEG = Math.PI / 180;
+
+  it('reads turn (degrees) and zoom into the comparison, not into the single view', () => {
+    const { state, notices } = parseViewUrl(
+      `?cmp=${FAMILY}&view=001&turn=-35.5,12.25&zoom=1.4`,
+      STRUCTURE_IDS,
+    );
+    expect(notices).toEqual([]);
+    const camera = state.compare?.camera;
+    expect(camera?.yaw).toBeCloseTo(-35.5 * DEG, 12);
+    expect(camera?.pitch).toBeCloseTo(12.25 * DEG, 12);
+    expect(camera?.zoom).toBe(1.4);
+    expect(state.zoom).toBe(DEFAULT_VIEW_STATE.zoom);
+    // Either alone: the other at its default.
+    expect(parseViewUrl(`?cmp=${FAMILY}&zoom=2`, STRUCTURE_IDS).state.compare?.camera).toEqual({
+      yaw: 0,
+      pitch: 0,
+      zoom: 2,
+    });
+    const turnOnly = parseViewUrl(`?cmp=${FAMILY}&turn=10,0`, STRUCTURE_IDS).state.compare;
+    expect(turnOnly?.camera?.zoom).toBe(1);
+    // Without them no pose: every pane at its own frame.
+    expect(parseViewUrl(`?cmp=${FAMILY}`, STRUCTURE_IDS).state.compare?.camera).toBeUndefined();
+  });
+
+  it('writes the settled pose back as it reads it, and nothing at the frames', () => {
+    const search = `?cmp=${FAMILY}&view=001&turn=-35.5,12.25&zoom=1.4&bg=black`;
+    const { state } = stateFromSearch(search);
+    const written = viewStateToSearch(state, { includeStructure: true });
+    expect(written).toBe(`?cmp=${FAMILY}&view=001&turn=-35.5,12.25&zoom=1.4&bg=black`);
+    expect(parseViewUrl(written, STRUCTURE_IDS).state.compare).toEqual(state.compare);
+    const compare = { ids: FAMILY.split(','), view: null };
+    const at = (camera: { yaw: number; pitch: number; zoom: number } | null) =>
+      viewStateToSearch(
+        { ...DEFAULT_VIEW_STATE, compare: { ...compare, camera } },
+        {
+          includeStructure: true,
+        },
+      );
+    expect(at(null)).toBe(`?cmp=${FAMILY}`);
+    expect(at({ yaw: 0, pitch: 0, zoom: 1 })).toBe(`?cmp=${FAMILY}`);
+    expect(at({ yaw: 0, pitch: 0, zoom: 0.5 })).toBe(`?cmp=${FAMILY}&zoom=0.5`);
+  });
+
+  it('rounds to 0.01° and 0.001 zoom, brings the yaw into −180…180, keeps the tilt in range', () => {
+    expect(formatComparePose({ yaw: 0.123456, pitch: -0.5, zoom: 1.23456 })).toEqual({
+      turn: '7.07,-28.65',
+      zoom: '1.235',
+    });
+    expect(formatComparePose({ yaw: 370 * DEG, pitch: 0, zoom: 1 }).turn).toBe('10,0');
+    expect(formatComparePose({ yaw: -190 * DEG, pitch: 0, zoom: 1 }).turn).toBe('170,0');
+    expect(formatComparePose({ yaw: 180 * DEG, pitch: 0, zoom: 1 }).turn).toBe('180,0');
+    expect(formatComparePose({ yaw: -1e-9, pitch: 1e-9, zoom: 1.0001 })).toEqual({
+      turn: null,
+      zoom: null,
+    });
+    // A tilt dragged to the limit is written so that the link reads it back.
+    const top = formatComparePose({ yaw: 0, pitch: MAX_PITCH, zoom: 1 }).turn ?? '';
+    expect(top).toBe(`0,${MAX_PITCH_DEGREES}`);
+    expect(typeof parseCompareTurn(top)).toBe('object');
+    // What the camera writes into the store is what a link brings back.
+    const pose = settledComparePose({ yaw: 0.123456, pitch: -0.5, zoom: 1.23456 });
+    expect(pose).not.toBeNull();
+    if (!pose) return;
+    const again = settledComparePose(pose);
+    expect(again).toEqual(pose);
+    expect(settledComparePose({ yaw: 2 * Math.PI, pitch: 0, zoom: 1 })).toBeNull();
+  });
+
+  it('refuses a bad turn or zoom with a notice, and keeps every pane at its frame', () => {
+    const bad = [
+      'abc',
+      '10',
+      '10,20,30',
+      '10,',
+      ',5',
+      '1e2,0',
+      'NaN,0',
+      '181,0',
+      '-180.5,0',
+      `0,${MAX_PITCH_DEGREES + 0.01}`,
+      '0,-90',
+      '',
+    ];
+    for (const value of bad) {
+      const { state, notices } = parseViewUrl(`?cmp=${FAMILY}&turn=${value}`, STRUCTURE_IDS);
+      expect(state.compare?.camera, value).toBeUndefined();
+      expect(notices, value).toHaveLength(1);
+      expect(notices[0]).toMatch(/^Ignored URL parameter turn=.*: expected two angles in degrees/);
+    }
+    for (const value of ['0', '-1', '51', 'x', '']) {
+      const { state, notices } = parseViewUrl(`?cmp=${FAMILY}&zoom=${value}`, STRUCTURE_IDS);
+      expect(state.compare?.camera, value).toBeUndefined();
+      expect(notices[0]).toMatch(/^Ignored URL parameter zoom=.*: expected a number from/);
+    }
+    // A good turn beside a bad zoom keeps the turn.
+    const mixed = parseViewUrl(`?cmp=${FAMILY}&turn=20,10&zoom=big`, STRUCTURE_IDS);
+    expect(mixed.notices).toHaveLength(1);
+    expect(mixed.state.compare?.camera?.zoom).toBe(1);
+    expect(mixed.state.compare?.camera?.yaw).toBeCloseTo(20 * DEG, 12);
+  });
+
+  it('turn= without a comparison is ignored with a notice; zoom= stays the single view’s', () => {
+    const { state, notices } = parseViewUrl('?s=alpha-MnO2&turn=10,5&zoom=2', STRUCTURE_IDS);
+    expect(state.zoom).toBe(2);
+    expect(state.compare).toBeNull();
+    expect(notices).toEqual(['Ignored URL parameter turn: it needs a comparison (cmp=…).']);
+  });
+
+  it('a settled camera refines the comparison’s history entry, as in the single view', () => {
+    const base = { ...DEFAULT_VIEW_STATE, compare: { ids: FAMILY.split(','), view: null } };
+    const entry = (s: typeof base) => ({
+      key: historyEntryKey(s, null),
+      search: viewStateToSearch(s, { includeStructure: true }),
+    });
+    const turned = { ...base, compare: { ...base.compare, camera: { yaw: 1, pitch: 0, zoom: 2 } } };
+    expect(historyWrite(entry(base), entry(turned))).toBe('replace');
   });
 });
 
