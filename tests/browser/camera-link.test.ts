@@ -233,18 +233,7 @@ describe('camera in the link', () => {
 
     const slots = app.page.locator('[data-compare-slot]');
     // One page picture, cut into the four panes' slots.
-    const shots = async () => {
-      const page = PNG.sync.read(await app.page.screenshot());
-      const out: PNG[] = [];
-      for (let i = 0; i < 4; i++) {
-        const b = await slots.nth(i).boundingBox();
-        if (!b) throw new Error('no pane');
-        const cut = new PNG({ width: Math.floor(b.width), height: Math.floor(b.height) });
-        PNG.bitblt(page, cut, Math.ceil(b.x), Math.ceil(b.y), cut.width, cut.height, 0, 0);
-        out.push(cut);
-      }
-      return out;
-    };
+    const shots = () => paneShots(app.page);
     const before = await shots();
     // The single view's violet MnO6 and red O, drawn in every pane.
     const main = await open('?s=alpha-MnO2', size);
