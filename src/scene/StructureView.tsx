@@ -108,6 +108,7 @@ export function StructureView(props: {
           supercell={model.supercell}
           uniforms={uniforms}
           ions={ionsDrawn}
+          atoms={model}
         />
       )}
     </group>
