@@ -144,6 +144,30 @@ describe('first load', () => {
   });
 });
 
+describe('first load of a scenario link', () => {
+  it('draws before the space-group tables load; the sites panel then has Wyckoff letters', async () => {
+    const app = await openPage('?scn=k-alpha-mno2&x=0', undefined, WATCH_FIRST_FRAME);
+    await waitForStructure(app.page, /K⁺ into/);
+    await app.page.waitForFunction('window.__firstFrame !== undefined');
+    const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
+    // The keyframes were read (each bundled CIF is a chunk of its own), the tables were not.
+    expect(early.before.some((n) => /^k-alpha-mno2--empty-.*\.js$/.test(n))).toBe(true);
+    expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    // The keyframe read without the tables gets its Hall number when they arrive: the
+    // framework at x = 0 (the empty keyframe) then has lettered sites, the tunnel's 2b first.
+    await app.page.getByText('Sites & channels').click();
+    const list = app.page.locator('.sites-panel .sites-list');
+    await list.waitFor({ timeout: 30_000 });
+    expect(await list.innerText()).toMatch(/2b · r \d\.\d\d Å · CN 8/);
+    expectClean(app);
+  });
+});
+
 describe('every bundled structure renders with its colours', () => {
   const cases: { id: string; expect: string[]; absent?: string[] }[] = [
     { id: 'alpha-MnO2', expect: ['manganese', 'oxygen'], absent: ['potassium'] },
