@@ -37,6 +37,7 @@ export function CameraRig(props: {
   const ortho = useRef<THREE.OrthographicCamera>(null);
   const persp = useRef<THREE.PerspectiveCamera>(null);
   const fit = useRef<Fit>({ radius: 1, distance: 1 });
+  const framedShort = useRef(0); // px: the canvas's short side when the zoom was last set
   const settleTimer = useRef<number | undefined>(undefined);
   const glideTarget = useRef<Vec3>([0, 0, 0]);
   const startGlide = useCameraGlide(
@@ -77,6 +78,7 @@ export function CameraRig(props: {
     camera.lookAt(...target);
     if (camera instanceof THREE.OrthographicCamera)
       camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
+    framedShort.current = Math.min(size.width, size.height);
     camera.updateProjectionMatrix();
     // A lesson step glides there from where the camera was, instead of jumping.
     glideTarget.current = target;
@@ -86,6 +88,22 @@ export function CameraRig(props: {
     }
     invalidate();
   }, [framing]);
+
+  // A resize keeps what the orthographic view shows: its zoom follows the short side, as the
+  // perspective view's picture follows the height. Otherwise a framing made just before the
+  // canvas settled (the timeline appearing under a scenario, 812 → 676 px) kept a picture
+  // 1.2× too big for the view for good, and a smaller window cut the structure off.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: framing sets the base the size scales
+  useLayoutEffect(() => {
+    const short = Math.min(size.width, size.height);
+    const camera = ortho.current;
+    if (projection === 'orthographic' && camera && framedShort.current > 0 && short > 0) {
+      camera.zoom *= short / framedShort.current;
+      camera.updateProjectionMatrix();
+      invalidate();
+    }
+    framedShort.current = short;
+  }, [size.width, size.height]);
 
   useEffect(() => () => window.clearTimeout(settleTimer.current), []);
 
