@@ -14,6 +14,7 @@ import { VideoExporters } from './export/video-exporters';
 import { InsertionView } from './InsertionView';
 import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
+import { StructureBoxReporter } from './StructureBoxReporter';
 import { StructureView } from './StructureView';
 import './three-console';
 
@@ -59,6 +60,10 @@ export function Viewer() {
             resetKey={`${scenario.key}/${resetCount}`}
           />
           <InsertionView key={scenario.key} scenario={scenario} />
+          <StructureBoxReporter
+            lattice={scenario.path.keyframeLattices[0].matrix}
+            supercell={scenario.path.supercell}
+          />
           <FrameStamp id={scenario.key} />
         </>
       )}
@@ -75,6 +80,10 @@ export function Viewer() {
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
             tunnels={tunnels}
+          />
+          <StructureBoxReporter
+            lattice={loaded.crystal.lattice.matrix}
+            supercell={loaded.scene.supercell}
           />
           <FrameStamp id={loaded.key} />
         </>
