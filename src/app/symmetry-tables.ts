@@ -3,10 +3,13 @@
  * kept off the first frame: every bundled file lists its operators, so it reads and draws
  * without them. They load once the view has drawn (when the page is idle), or at once when a
  * file names its group without operators or a panel asks for Wyckoff letters; then the
- * crystal on screen gets its letters in place, and no geometry is built again.
+ * crystal on screen (and a scenario's keyframes) get their letters in place, and no geometry
+ * is built again.
  */
+import { annotateSymmetry } from '../crystal/read';
 import { formatDiagnostic, type Result } from '../crystal/result';
 import { isMoyoReady, NOT_LOADED } from '../crystal/symmetry/moyo';
+import type { Crystal } from '../crystal/types';
 import { assignWyckoff, WYCKOFF_PENDING } from '../crystal/wyckoff';
 import { afterFirstFrame } from '../state/first-frame';
 import type { PreparedCrystal } from '../state/loaded-structure';
@@ -51,6 +54,29 @@ export async function readWithTablesIfNeeded(
   return { ...first, warnings: first.warnings.filter((w) => w.message !== WYCKOFF_PENDING) };
 }
 
+/**
+ * Keyframe crystals read before the tables were in (a scenario's): lettered, and their Hall
+ * numbers filled, when the tables arrive. Not only the scenario on screen: one may be on its
+ * way to the store when they do.
+ */
+let unletteredKeyframes: Crystal[] = [];
+
+export function letterWhenTablesArrive(crystals: readonly Crystal[]): void {
+  unletteredKeyframes.push(...crystals);
+  if (isMoyoReady()) letterWaitingKeyframes();
+}
+
+/**
+ * Letters the keyframes read before the tables were in (once they are). Their warnings are
+ * not shown, as for a scenario read with the tables in: the scenario reports its own (path
+ * and model), and the bundled keyframe files are checked by the tests.
+ */
+export function letterWaitingKeyframes(): void {
+  if (!isMoyoReady()) return;
+  for (const crystal of unletteredKeyframes) annotateSymmetry(crystal);
+  unletteredKeyframes = [];
+}
+
 /** Loads the tables now (a panel wants Wyckoff letters) and letters the crystal on screen. */
 export function needSymmetryTables(): Promise<void> {
   return ensureSymmetryTables().then(letterShown);
@@ -68,6 +94,7 @@ export function loadSymmetryTablesAfterFirstFrame(): void {
 }
 
 function letterShown(): void {
+  letterWaitingKeyframes();
   const { loaded, notify } = useApp.getState();
   if (loaded && unlettered.has(loaded.crystal)) {
     unlettered.delete(loaded.crystal);

@@ -6,6 +6,7 @@
  */
 import { type BondRules, BondTable, findBonds } from './bonds';
 import { atomicNumber } from './elements';
+import { perpendicularWidths } from './lattice';
 import type { PeriodicPairs } from './neighbours';
 import {
   bondShells,
@@ -18,7 +19,14 @@ import {
   U32List,
 } from './polyhedra';
 import { fail, ok, type Result } from './result';
-import { AtomTableBuilder, checkSupercell, LOOSE, OUTSIDE } from './supercell';
+import {
+  AtomTableBuilder,
+  checkSupercell,
+  FACE_SLACK,
+  type FaceSlack,
+  LOOSE,
+  OUTSIDE,
+} from './supercell';
 import type { CellAtoms, Crystal, Species } from './types';
 
 export { type Neighbour, nearestNeighbours } from './nearest';
@@ -96,7 +104,13 @@ export function buildModel(
       `bonds reach ${margin} cells beyond the block: the cell is too small for its bond rules`,
     );
   }
-  const atoms = new AtomTableBuilder(cell, size, margin, checked.value);
+  const atoms = new AtomTableBuilder(
+    cell,
+    size,
+    margin,
+    checked.value,
+    faceSlack(crystal, cell.count, templates),
+  );
   atoms.fillBlock();
   const inBlock = atoms.count;
   const polyhedra = stampPolyhedra(atoms, inBlock, templates, options.completePolyhedra ?? true);
@@ -116,6 +130,21 @@ export function buildModel(
     bonds,
     polyhedra,
   });
+}
+
+/** Polyhedron centres count as on a face within FACE_SLACK of it (supercell.ts). */
+function faceSlack(
+  crystal: Crystal,
+  count: number,
+  templates: readonly (PolyhedronTemplate | null)[],
+): FaceSlack {
+  const widths = perpendicularWidths(crystal.lattice);
+  const slack = new Float64Array(3 * count);
+  for (let a = 0; a < count; a++) {
+    if (!templates[a]) continue;
+    for (let k = 0; k < 3; k++) slack[3 * a + k] = FACE_SLACK / widths[k];
+  }
+  return slack;
 }
 
 /** One polyhedron per in-block centre whose ligands are (or, if completing, become) drawn. */

@@ -2,7 +2,11 @@
  * The drawn atoms of an na × nb × nc block of conventional cells. Each drawn atom is a cell
  * atom a plus an integer cell offset c, so frac = cell.frac[a] + c in conventional-cell units
  * and the view turns it into Cartesian with one lattice uniform. Atoms on faces, edges and
- * corners are repeated on the far side so the drawn block is complete.
+ * corners are repeated on the far side so the drawn block is complete. A polyhedron centre
+ * counts as on a face within FACE_SLACK of it (the model passes that as `slack`): the face
+ * then cuts its polyhedron near the middle, and drawing it on one side only would cut a
+ * chain of polyhedra that runs along the face (todorokite's and ramsdellite's walls, whose
+ * Mn lie 0.01–0.15 Å off the cell faces), leaving the tunnels beside it open.
  */
 import { fail, ok, type Result } from './result';
 import type { CellAtoms } from './types';
@@ -13,6 +17,12 @@ export const MAX_SUPERCELL_ATOMS = 200_000;
 export const MAX_SUPERCELL_REPEAT = 20;
 /** Fractional distance from a face within which an atom counts as on it. */
 export const BOUNDARY_TOLERANCE = 1e-4;
+/**
+ * Å: a polyhedron centre this close to a face is drawn on both sides of the block, like one on
+ * the face. Small against the centre–ligand distance (≈ 1.9 Å for Mn–O), so the face passes
+ * through the polyhedron's middle; hollandite's Mn, 1.6 Å off its faces, are not moved.
+ */
+export const FACE_SLACK = 0.5;
 
 /** Flag bits of AtomTable.flags. */
 export const ON_BOUNDARY = 1; // on a face, edge or corner of the drawn block
@@ -37,19 +47,33 @@ export interface AtomTable {
 }
 
 /** Integer cells along one axis at which an atom at fractional u is drawn. */
-function axisCells(u: number, n: number): [first: number, last: number] {
-  if (u < BOUNDARY_TOLERANCE) return [0, n]; // at 0: also drawn at n
-  if (u > 1 - BOUNDARY_TOLERANCE) return [-1, n - 1]; // ≈ 1 ≡ 0: drawn at ≈ 0 … n
+function axisCells(u: number, n: number, tol = BOUNDARY_TOLERANCE): [first: number, last: number] {
+  if (u < tol) return [0, n]; // at 0: also drawn at n
+  if (u > 1 - tol) return [-1, n - 1]; // ≈ 1 ≡ 0: drawn at ≈ 0 … n
   return [0, n - 1];
 }
 
+/**
+ * Per cell atom and axis (3 per atom), the fractional distance from a face within which the
+ * atom counts as on it; absent: BOUNDARY_TOLERANCE for every atom.
+ */
+export type FaceSlack = Float64Array;
+
+function toleranceOf(slack: FaceSlack | undefined, a: number, k: number): number {
+  return slack ? Math.max(BOUNDARY_TOLERANCE, slack[3 * a + k]) : BOUNDARY_TOLERANCE;
+}
+
 /** Number of atoms the block would draw (before polyhedron completion). */
-export function supercellAtomCount(cell: CellAtoms, size: readonly number[]): number {
+export function supercellAtomCount(
+  cell: CellAtoms,
+  size: readonly number[],
+  slack?: FaceSlack,
+): number {
   let total = 0;
   for (let a = 0; a < cell.count; a++) {
     let m = 1;
     for (let k = 0; k < 3; k++) {
-      const [lo, hi] = axisCells(cell.frac[3 * a + k], size[k]);
+      const [lo, hi] = axisCells(cell.frac[3 * a + k], size[k], toleranceOf(slack, a, k));
       m *= hi - lo + 1;
     }
     total += m;
@@ -96,6 +120,8 @@ export class AtomTableBuilder {
     /** Cells of margin around the block that lookups may reach. */
     private readonly margin: number,
     capacity: number,
+    /** Atoms that count as on a face farther from it than BOUNDARY_TOLERANCE. */
+    private readonly slack?: FaceSlack,
   ) {
     this.frac = new Float32Array(3 * capacity);
     this.cellAtom = new Uint32Array(capacity);
@@ -159,7 +185,9 @@ export class AtomTableBuilder {
   fillBlock(): void {
     const { cell, size } = this;
     for (let a = 0; a < cell.count; a++) {
-      const r = [0, 1, 2].map((k) => axisCells(cell.frac[3 * a + k], size[k]));
+      const r = [0, 1, 2].map((k) =>
+        axisCells(cell.frac[3 * a + k], size[k], toleranceOf(this.slack, a, k)),
+      );
       for (let c0 = r[0][0]; c0 <= r[0][1]; c0++)
         for (let c1 = r[1][0]; c1 <= r[1][1]; c1++)
           for (let c2 = r[2][0]; c2 <= r[2][1]; c2++) {
@@ -174,9 +202,9 @@ export class AtomTableBuilder {
     for (let k = 0; k < 3; k++) {
       const pos = this.cell.frac[3 * a + k] + c[k];
       const n = this.size[k];
-      if (Math.abs(pos) < BOUNDARY_TOLERANCE || Math.abs(pos - n) < BOUNDARY_TOLERANCE)
-        flags |= ON_BOUNDARY;
-      if (Math.abs(pos - n) < BOUNDARY_TOLERANCE) flags |= REPEAT;
+      const tol = toleranceOf(this.slack, a, k);
+      if (Math.abs(pos) < tol || Math.abs(pos - n) < tol) flags |= ON_BOUNDARY;
+      if (Math.abs(pos - n) < tol) flags |= REPEAT;
     }
     return flags;
   }

@@ -26,6 +26,12 @@ export interface TunnelSize {
    * ignored (it may be anything). One entry per copy in the cell.
    */
   centres: readonly Vec3[];
+  /**
+   * For each centre, the octahedra whose ring walls that copy in (their centres as fractional
+   * offsets from it): the label of a copy stands only where all of them are drawn
+   * (tunnel-walls.ts). Absent for a tunnel not found by the channel analysis.
+   */
+  walls?: readonly (readonly Vec3[])[];
   /** Element of the wall atoms measured to. */
   wall: string;
   /** Half of `across` (Å): along a straight open axis, the axis to wall atom centre distance. */

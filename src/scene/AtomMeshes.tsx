@@ -13,6 +13,7 @@ import {
   putFracItems,
   quadItems,
   setItemAttribute,
+  shareItemAttribute,
 } from './gpu/item-geometry';
 
 /** Fewer sphere segments for large models: 100k spheres at full detail would be ~40M vertices. */
@@ -27,10 +28,17 @@ export interface AtomMeshSet {
 }
 
 /** Builds the meshes; exported for the picking code and tests of buffer layout. */
-export function buildAtomMeshes(model: SceneModel, material: THREE.Material): AtomMeshSet {
+/** `moving`: the atoms blend between two position sets (a scenario); else they stand still. */
+export function buildAtomMeshes(
+  model: SceneModel,
+  material: THREE.Material,
+  moving = false,
+): AtomMeshSet {
   // An impostor material draws each atom on one quad; a mesh material on a sphere.
   const sphere = material.userData.impostor ? null : sphereFor(model.atomCount);
-  const meshes = model.groups.map((group) => buildGroupMesh(model, group, sphere, material));
+  const meshes = model.groups.map((group) =>
+    buildGroupMesh(model, group, sphere, material, moving),
+  );
   return {
     meshes,
     dispose: () => {
@@ -45,6 +53,7 @@ function buildGroupMesh(
   group: ElementGroup,
   sphere: THREE.BufferGeometry | null,
   material: THREE.Material,
+  moving: boolean,
 ): THREE.Mesh {
   const n = group.atoms.length;
   const geometry = sphere ? instancedItems(sphere, n) : quadItems(n);
@@ -63,7 +72,8 @@ function buildGroupMesh(
   }
   const frac = gatherFrac(model.frac, group.atoms);
   setItemAttribute(geometry, 'aFrac', frac, 3);
-  setItemAttribute(geometry, 'aFracTo', frac, 3);
+  if (moving) setItemAttribute(geometry, 'aFracTo', frac, 3);
+  else shareItemAttribute(geometry, 'aFrac', 'aFracTo');
   setItemAttribute(geometry, 'aColor', color, 3);
   setItemAttribute(geometry, 'aSplit', split, 2);
   setItemAttribute(geometry, 'aColor2', color2, 3);
@@ -84,7 +94,8 @@ export function AtomMeshes(props: {
   fracTo?: Float32Array;
 }) {
   const { model, material, fracFrom, fracTo } = props;
-  const set = useMemo(() => buildAtomMeshes(model, material), [model, material]);
+  const moving = fracFrom !== undefined;
+  const set = useMemo(() => buildAtomMeshes(model, material, moving), [model, material, moving]);
   useEffect(() => () => set.dispose(), [set]);
   useLayoutEffect(() => {
     if (!fracFrom || !fracTo) return;

@@ -15,6 +15,7 @@ import {
   putItems,
   quadItems,
   setItemAttribute,
+  shareItemAttribute,
 } from './gpu/item-geometry';
 
 /** First and second atom of every bond, as index lists for gathering positions. */
@@ -29,7 +30,12 @@ function bondEnds(model: SceneModel): { a: Uint32Array; b: Uint32Array } {
   return { a, b };
 }
 
-export function buildBondMesh(model: SceneModel, material: THREE.Material): THREE.Mesh {
+/** `moving`: the bond ends blend between two position sets (a scenario); else they stand still. */
+export function buildBondMesh(
+  model: SceneModel,
+  material: THREE.Material,
+  moving = false,
+): THREE.Mesh {
   const n = model.bonds.length / 2;
   const base = material.userData.impostor ? null : createBondGeometry();
   const geometry = base ? instancedItems(base, n) : quadItems(n);
@@ -49,9 +55,14 @@ export function buildBondMesh(model: SceneModel, material: THREE.Material): THRE
   const fracA = gatherFrac(model.frac, ends.a);
   const fracB = gatherFrac(model.frac, ends.b);
   setItemAttribute(geometry, 'aFracA', fracA, 3);
-  setItemAttribute(geometry, 'aFracATo', fracA, 3);
   setItemAttribute(geometry, 'aFracB', fracB, 3);
-  setItemAttribute(geometry, 'aFracBTo', fracB, 3);
+  if (moving) {
+    setItemAttribute(geometry, 'aFracATo', fracA, 3);
+    setItemAttribute(geometry, 'aFracBTo', fracB, 3);
+  } else {
+    shareItemAttribute(geometry, 'aFracA', 'aFracATo');
+    shareItemAttribute(geometry, 'aFracB', 'aFracBTo');
+  }
   setItemAttribute(geometry, 'aColorA', colorA, 3);
   setItemAttribute(geometry, 'aColorB', colorB, 3);
   setItemAttribute(geometry, 'aVisible', visible, 1);
@@ -99,7 +110,8 @@ export function BondMesh(props: {
   fracTo?: Float32Array;
 }) {
   const { model, material, mode, outside, fracFrom, fracTo } = props;
-  const mesh = useMemo(() => buildBondMesh(model, material), [model, material]);
+  const moving = fracFrom !== undefined;
+  const mesh = useMemo(() => buildBondMesh(model, material, moving), [model, material, moving]);
   const ends = useMemo(() => bondEnds(model), [model]);
   useLayoutEffect(() => {
     if (!fracFrom || !fracTo) return;

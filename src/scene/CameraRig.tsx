@@ -37,6 +37,7 @@ export function CameraRig(props: {
   const ortho = useRef<THREE.OrthographicCamera>(null);
   const persp = useRef<THREE.PerspectiveCamera>(null);
   const fit = useRef<Fit>({ radius: 1, distance: 1 });
+  const framedShort = useRef(0); // px: the canvas's short side when the zoom was last set
   const settle = useSettled();
   const glideTarget = useRef<Vec3>([0, 0, 0]);
   const startGlide = useCameraGlide(
@@ -73,6 +74,7 @@ export function CameraRig(props: {
     aimCamera(camera, frame, target, placed, distance);
     if (camera instanceof THREE.OrthographicCamera)
       camera.zoom = (Math.min(size.width, size.height) / (2 * r)) * zoom;
+    framedShort.current = Math.min(size.width, size.height);
     camera.updateProjectionMatrix();
     // A lesson step glides there from where the camera was, instead of jumping.
     glideTarget.current = target;
@@ -82,6 +84,22 @@ export function CameraRig(props: {
     }
     invalidate();
   }, [framing]);
+
+  // A resize keeps what the orthographic view shows: its zoom follows the short side, as the
+  // perspective view's picture follows the height. Otherwise a framing made just before the
+  // canvas settled (the timeline appearing under a scenario, 812 → 676 px) kept a picture
+  // 1.2× too big for the view for good, and a smaller window cut the structure off.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: framing sets the base the size scales
+  useLayoutEffect(() => {
+    const short = Math.min(size.width, size.height);
+    const camera = ortho.current;
+    if (projection === 'orthographic' && camera && framedShort.current > 0 && short > 0) {
+      camera.zoom *= short / framedShort.current;
+      camera.updateProjectionMatrix();
+      invalidate();
+    }
+    framedShort.current = short;
+  }, [size.width, size.height]);
 
   const onEnd = () =>
     settle(() => {

@@ -4,16 +4,31 @@ import * as THREE from 'three';
 import type { SceneModel } from '../state/scene-model';
 import { gatherFrac, refillFrac } from './gpu/frac-buffers';
 
-export function buildFaceMesh(model: SceneModel, material: THREE.Material): THREE.Mesh {
-  const geometry = new THREE.BufferGeometry();
-  const frac = new THREE.BufferAttribute(gatherFrac(model.frac, model.faces), 3);
+/**
+ * Corner positions at both ends of the blend. Standing still (not `moving`), the "to" corners
+ * are the "from" corners: one attribute under both names, one GPU buffer.
+ */
+function setCornerFracs(
+  geometry: THREE.BufferGeometry,
+  model: SceneModel,
+  corners: Uint32Array,
+  moving: boolean,
+) {
+  const frac = new THREE.BufferAttribute(gatherFrac(model.frac, corners), 3);
   // `position` is required by three for draw ranges; the shader uses aFrac instead.
   geometry.setAttribute('position', frac);
   geometry.setAttribute('aFrac', frac);
-  geometry.setAttribute(
-    'aFracTo',
-    new THREE.BufferAttribute(gatherFrac(model.frac, model.faces), 3),
-  );
+  const to = moving ? new THREE.BufferAttribute(gatherFrac(model.frac, corners), 3) : frac;
+  geometry.setAttribute('aFracTo', to);
+}
+
+export function buildFaceMesh(
+  model: SceneModel,
+  material: THREE.Material,
+  moving = false,
+): THREE.Mesh {
+  const geometry = new THREE.BufferGeometry();
+  setCornerFracs(geometry, model, model.faces, moving);
   const colors = new Float32Array(3 * model.faces.length);
   for (let t = 0; t < model.faces.length / 3; t++) {
     for (let v = 0; v < 3; v++)
@@ -27,15 +42,13 @@ export function buildFaceMesh(model: SceneModel, material: THREE.Material): THRE
   return mesh;
 }
 
-export function buildEdgeLines(model: SceneModel, material: THREE.Material): THREE.LineSegments {
+export function buildEdgeLines(
+  model: SceneModel,
+  material: THREE.Material,
+  moving = false,
+): THREE.LineSegments {
   const geometry = new THREE.BufferGeometry();
-  const frac = new THREE.BufferAttribute(gatherFrac(model.frac, model.edges), 3);
-  geometry.setAttribute('position', frac);
-  geometry.setAttribute('aFrac', frac);
-  geometry.setAttribute(
-    'aFracTo',
-    new THREE.BufferAttribute(gatherFrac(model.frac, model.edges), 3),
-  );
+  setCornerFracs(geometry, model, model.edges, moving);
   const lines = new THREE.LineSegments(geometry, material);
   lines.frustumCulled = false;
   lines.renderOrder = 3;
@@ -52,8 +65,15 @@ export function PolyhedronMesh(props: {
   fracTo?: Float32Array;
 }) {
   const { model, faceMaterial, edgeMaterial, visible, fracFrom, fracTo } = props;
-  const faces = useMemo(() => buildFaceMesh(model, faceMaterial), [model, faceMaterial]);
-  const edges = useMemo(() => buildEdgeLines(model, edgeMaterial), [model, edgeMaterial]);
+  const moving = fracFrom !== undefined;
+  const faces = useMemo(
+    () => buildFaceMesh(model, faceMaterial, moving),
+    [model, faceMaterial, moving],
+  );
+  const edges = useMemo(
+    () => buildEdgeLines(model, edgeMaterial, moving),
+    [model, edgeMaterial, moving],
+  );
   useLayoutEffect(() => {
     if (!fracFrom || !fracTo) return;
     refillFrac(faces.geometry, 'aFrac', fracFrom, model.faces);

@@ -87,6 +87,7 @@ export function StructureView(props: {
           supercell={model.supercell}
           uniforms={uniforms}
           ions={ionsDrawn}
+          atoms={model}
         />
       )}
     </group>

@@ -7,6 +7,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
+import { drawnColumns } from '../crystal/tunnel-walls';
 import type { TunnelSize } from '../crystal/tunnels';
 import { useApp } from '../state/store';
 import type { LatticeUniforms } from './gpu/lattice-uniforms';
@@ -42,14 +43,22 @@ export function TunnelLabels(props: {
    * A label over a tunnel that holds ions moves off the ions' column.
    */
   ions?: { frac: ArrayLike<number>; radius: number };
+  /**
+   * The drawn atoms (block coordinates, 3 per atom, and the model's `outside` marks): a label
+   * stands only on a tunnel copy whose whole ring of walls is drawn among them.
+   */
+  atoms?: { frac: ArrayLike<number>; outside: ArrayLike<number> };
 }) {
-  const { tunnels, supercell, uniforms, namesOnly = false, ions } = props;
+  const { tunnels, supercell, uniforms, namesOnly = false, ions, atoms } = props;
   const gl = useThree((s) => s.gl);
   const anchors = useMemo(() => {
+    // Ligands added beyond the block to complete a polyhedron are no wall of a tunnel in it.
+    const axes = [...new Set(tunnels.map((t) => t.axis))];
+    const drawn = atoms && drawnColumns(atoms.frac, axes, (i) => atoms.outside[i] === 1);
     // A scenario's block is drawn without the half walls on its faces: interior tunnels only.
-    const all = tunnelAnchors(tunnels, supercell, namesOnly);
+    const all = tunnelAnchors(tunnels, supercell, namesOnly, drawn);
     return all.length > MAX_TUNNEL_LABELS ? [] : all;
-  }, [tunnels, supercell, namesOnly]);
+  }, [tunnels, supercell, namesOnly, atoms]);
 
   const labels = useMemo(
     () =>

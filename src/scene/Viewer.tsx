@@ -14,6 +14,7 @@ import { InsertionView } from './InsertionView';
 import { KeyboardCamera } from './KeyboardCamera';
 import { MotionDpr } from './MotionDpr';
 import { SceneCanvas, stampFrame } from './SceneCanvas';
+import { StructureBoxReporter } from './StructureBoxReporter';
 import { StructureView } from './StructureView';
 import './three-console';
 
@@ -55,6 +56,10 @@ export function Viewer() {
             resetKey={`${scenario.key}/${resetCount}`}
           />
           <InsertionView key={scenario.key} scenario={scenario} />
+          <StructureBoxReporter
+            lattice={scenario.path.keyframeLattices[0].matrix}
+            supercell={scenario.path.supercell}
+          />
           <FrameStamp id={scenario.key} />
         </>
       )}
@@ -71,6 +76,10 @@ export function Viewer() {
             model={loaded.scene}
             lattice={loaded.crystal.lattice.matrix}
             tunnels={tunnels}
+          />
+          <StructureBoxReporter
+            lattice={loaded.crystal.lattice.matrix}
+            supercell={loaded.scene.supercell}
           />
           <FrameStamp id={loaded.key} />
         </>

@@ -1,11 +1,14 @@
 /**
  * Where tunnel labels are anchored in a drawn supercell block: every copy of every tunnel
  * centre inside the block (its faces included, since the block draws its boundary atoms),
- * halfway along the tunnel. Pure arithmetic, tested in Node.
+ * halfway along the tunnel, and, given the drawn atoms, only where the copy's whole ring of
+ * walls is drawn (crystal/tunnel-walls.ts): a copy on the block's face or corner has half its
+ * walls or none. Pure arithmetic, tested in Node.
  *
  * Copies on the origin cell's origin and axis tips are left out: the a, b, c labels and the
  * ⊙ mark sit there, and a chip on top would hide them.
  */
+import { type DrawnColumns, wallsDrawn } from '../crystal/tunnel-walls';
 import type { TunnelSize } from '../crystal/tunnels';
 
 export interface TunnelAnchor {
@@ -30,11 +33,14 @@ export function tunnelAnchors(
   supercell: readonly [number, number, number],
   /** Leave out copies on the block's outer faces (where the tunnel is only half framed). */
   interiorOnly = false,
+  /** The drawn atoms' columns: leave out copies whose ring of walls is not all drawn. */
+  drawn?: DrawnColumns,
 ): TunnelAnchor[] {
   const anchors: TunnelAnchor[] = [];
   tunnels.forEach((tunnel, t) => {
     const [p, q] = ([0, 1, 2] as const).filter((k) => k !== tunnel.axis);
-    for (const centre of tunnel.centres) {
+    tunnel.centres.forEach((centre, c) => {
+      const walls = tunnel.walls?.[c];
       const cp = wrap(centre[p]);
       const cq = wrap(centre[q]);
       for (let i = 0; cp + i <= supercell[p] + EDGE; i++) {
@@ -46,10 +52,11 @@ export function tunnelAnchors(
           frac[p] = cp + i;
           frac[q] = cq + j;
           frac[tunnel.axis] = supercell[tunnel.axis] / 2;
+          if (drawn && walls && !wallsDrawn(drawn, tunnel.axis, frac, walls)) continue;
           anchors.push({ tunnel: t, axis: tunnel.axis, frac });
         }
       }
-    }
+    });
   });
   return anchors;
 }

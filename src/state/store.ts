@@ -2,6 +2,7 @@
  * The one store. Discrete UI state only: nothing here changes per animation frame (the scene
  * reads per-frame values with getState() inside useFrame). The URL mirrors the view part.
  */
+
 import { create } from 'zustand';
 import type { PlayMode } from '../insertion/playback';
 import type { Lesson } from '../lesson/types';
@@ -11,6 +12,7 @@ import type { LoadedScenario } from './loaded-scenario';
 import type { LoadedStructure } from './loaded-structure';
 import { storedPanelsHidden, storePanelsHidden } from './panels';
 import type { ReadingProgress } from './reading';
+import type { ScreenBox } from './screen-box';
 import type { PlacedIon, SiteSelection } from './sites-state';
 import type { FoundTunnels } from './tunnel-labels';
 import {
@@ -64,6 +66,11 @@ export interface AppState extends ViewState {
   notices: Notice[];
   /** Bumped by "reset view" so the camera rig re-frames the structure. */
   cameraResetCount: number;
+  /**
+   * Where the drawn block lies on the canvas (CSS px from its top left), once the camera has
+   * come to rest: the colour key keeps off it. Not in the link: it follows from the pose.
+   */
+  structureBox: ScreenBox | null;
   /**
    * The space-group tables (moyo's WebAssembly) are loaded and the shown crystal has its
    * Wyckoff letters. They load after the first frame: bundled files list their operators.
@@ -162,6 +169,7 @@ export const useApp = create<AppState>()((set) => ({
   selection: null,
   notices: [],
   cameraResetCount: 0,
+  structureBox: null,
   symmetryTables: false,
   cameraGlide: false,
   lesson: null,

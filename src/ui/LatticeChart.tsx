@@ -5,6 +5,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { frameAt } from '../insertion/frame';
 import type { LoadedScenario } from '../state/loaded-scenario';
+import { leftPadFor, signedTick } from './chart-ticks';
 import { useScenarioFrame } from './useScenarioFrame';
 import './lattice-chart.css';
 
@@ -13,7 +14,9 @@ import './lattice-chart.css';
 const W = 232; // px
 const H = 170; // px
 const FONT = 16; // px at 1:1
+// The left padding is at least this, more when the axis labels need it (−20.3 % does).
 const PAD = { left: 64, right: 10, top: 12, bottom: 26 };
+const TICK_GAP = 6; // px between a label's end and the plot
 const SAMPLES = 80;
 const SERIES = [
   { key: 'a', label: 'a', color: '#c0392b' },
@@ -37,7 +40,9 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
         hi = Math.max(hi, f.change[s.key]);
       }
     if (hi - lo < 1) hi = lo + 1;
-    const px = (x: number) => PAD.left + ((x - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
+    const ticks = { hi: `${signedTick(hi)} %`, lo: `${signedTick(lo)} %` };
+    const left = leftPadFor([ticks.hi, ticks.lo], FONT, TICK_GAP, PAD.left);
+    const px = (x: number) => left + ((x - x0) / (x1 - x0)) * (W - left - PAD.right);
     const py = (v: number) => PAD.top + ((hi - v) / (hi - lo)) * (H - PAD.top - PAD.bottom);
     const lines = SERIES.map((s) => ({
       ...s,
@@ -49,7 +54,7 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
       const f = frameAt(path, n.x);
       return { x: px(n.x), ys: SERIES.map((s) => ({ color: s.color, y: py(f.change[s.key]) })) };
     });
-    return { lines, measured, px, lo, hi, zero: py(0) };
+    return { lines, measured, px, left, ticks, zero: py(0) };
   }, [path, x0, x1]);
 
   const cursor = useRef<SVGLineElement>(null);
@@ -73,7 +78,7 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
         role="img"
         aria-label="Lattice parameters against x"
       >
-        <line x1={PAD.left} x2={W - PAD.right} y1={chart.zero} y2={chart.zero} stroke="#bbb" />
+        <line x1={chart.left} x2={W - PAD.right} y1={chart.zero} y2={chart.zero} stroke="#bbb" />
         {chart.lines.map((l) => (
           <path key={l.key} d={l.d} fill="none" stroke={l.color} strokeWidth={2} />
         ))}
@@ -91,13 +96,13 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
           strokeWidth={2}
         />
         <g className="chart-label" fontSize={FONT}>
-          <text x={PAD.left - 6} y={PAD.top + FONT * 0.75} textAnchor="end">
-            {`${signedTick(chart.hi)} %`}
+          <text x={chart.left - TICK_GAP} y={PAD.top + FONT * 0.75} textAnchor="end">
+            {chart.ticks.hi}
           </text>
-          <text x={PAD.left - 6} y={H - PAD.bottom} textAnchor="end">
-            {`${signedTick(chart.lo)} %`}
+          <text x={chart.left - TICK_GAP} y={H - PAD.bottom} textAnchor="end">
+            {chart.ticks.lo}
           </text>
-          <text x={PAD.left} y={H - 6}>
+          <text x={chart.left} y={H - 6}>
             {`x = ${x0}`}
           </text>
           <text x={W - PAD.right} y={H - 6} textAnchor="end">
@@ -118,10 +123,4 @@ export function LatticeChart({ scenario }: { scenario: LoadedScenario }) {
       </figcaption>
     </figure>
   );
-}
-
-/** Axis ends as signed percentages, 1 decimal: +1.7, −20.3, 0.0. */
-function signedTick(v: number): string {
-  const r = Math.round(v * 10) / 10;
-  return r > 0 ? `+${r.toFixed(1)}` : r < 0 ? `−${Math.abs(r).toFixed(1)}` : '0.0';
 }

@@ -53,6 +53,8 @@ export interface Tunnel {
   Di: number;
   /** Where each copy's axis pierces the cell (fractional, wrapped into [0, 1)). */
   centres: Vec3[];
+  /** Each copy's ring of wall octahedra: their centres as offsets from its centre. */
+  walls: Vec3[][];
 }
 
 export interface IonFit {
@@ -211,11 +213,15 @@ function namedTunnels(fw: Framework, field: FreeField, sw: Sweep): Tunnel[] {
         Df,
         Di: 2 * field.value[e.peak],
         centres: [centre],
+        walls: [found.walls],
       });
       continue;
     }
     const across = (c: Vec3) => axisDistance(fw, c, centre, e.direction);
-    if (!same.centres.some((c) => across(c) < SAME_AXIS)) same.centres.push(centre);
+    if (!same.centres.some((c) => across(c) < SAME_AXIS)) {
+      same.centres.push(centre);
+      same.walls.push(found.walls);
+    }
   }
   return out;
 }

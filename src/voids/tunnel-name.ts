@@ -111,6 +111,11 @@ export interface NamedTunnel {
   name: string;
   /** Where the tunnel axis pierces the cell: the centroid of its ring (fractional). */
   centre: Vec3;
+  /**
+   * The ring's walls: each octahedron centre (cation) of the ring, as a fractional offset from
+   * `centre` (its component along the tunnel means nothing: a column runs the whole axis).
+   */
+  walls: Vec3[];
 }
 
 /** The n×m name of the tunnel along lattice vector u through fractional point at, if any. */
@@ -145,7 +150,12 @@ export function namedTunnel(fw: Framework, u: Vec3, at: Vec3): NamedTunnel | nul
     P[1] + cx * ex[1] + cy * ey[1],
     P[2] + cx * ex[2] + cy * ey[2],
   ];
-  return { name, centre: fracOf(fw, r) };
+  const centre = fracOf(fw, r);
+  const walls = ring.map((c) => {
+    const { cation, image } = columns[c];
+    return [0, 1, 2].map((k) => fw.frac[3 * cation + k] + image[k] - centre[k]) as unknown as Vec3;
+  });
+  return { name, centre, walls };
 }
 
 function findColumns(

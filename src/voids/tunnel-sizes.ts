@@ -57,6 +57,7 @@ export function findTunnels(
       name: t.name,
       axis,
       centres: t.centres,
+      walls: t.walls,
       wall: WALL,
       clearance: across / 2,
       across,

@@ -144,6 +144,30 @@ describe('first load', () => {
   });
 });
 
+describe('first load of a scenario link', () => {
+  it('draws before the space-group tables load; the sites panel then has Wyckoff letters', async () => {
+    const app = await openPage('?scn=k-alpha-mno2&x=0', undefined, WATCH_FIRST_FRAME);
+    await waitForStructure(app.page, /K⁺ into/);
+    await app.page.waitForFunction('window.__firstFrame !== undefined');
+    const early = (await app.page.evaluate(FETCHES)) as { before: string[]; after: string[] };
+    // The keyframes were read (each bundled CIF is a chunk of its own), the tables were not.
+    expect(early.before.some((n) => /^k-alpha-mno2--empty-.*\.js$/.test(n))).toBe(true);
+    expect(early.before.filter((n) => n.endsWith('.wasm'))).toEqual([]);
+    await app.page.waitForFunction(
+      `performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm'))`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    // The keyframe read without the tables gets its Hall number when they arrive: the
+    // framework at x = 0 (the empty keyframe) then has lettered sites, the tunnel's 2b first.
+    await app.page.getByText('Sites & channels').click();
+    const list = app.page.locator('.sites-panel .sites-list');
+    await list.waitFor({ timeout: 30_000 });
+    expect(await list.innerText()).toMatch(/2b · r \d\.\d\d Å · CN 8/);
+    expectClean(app);
+  });
+});
+
 describe('every bundled structure renders with its colours', () => {
   const cases: { id: string; expect: string[]; absent?: string[] }[] = [
     { id: 'alpha-MnO2', expect: ['manganese', 'oxygen'], absent: ['potassium'] },
@@ -249,13 +273,14 @@ describe('tunnel sizes', () => {
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
     const visible = (name: string) =>
       app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).count();
-    // A 2×2 block: 2×2 tunnels through 0,0 (3×3 copies, less the 3 under the axis labels)
-    // and ½,½ (2×2); 1×1 through 0,½ and ½,0 (3×2 each).
+    // A 2×2 block labels the tunnels whose whole ring of walls it draws: 2×2 at (1,1) and the
+    // four ½,½ copies; 1×1 at (1,½), (1,1½), (½,1), (1½,1). Copies on the faces and corners
+    // (half a ring or a quarter) have none.
     await app.page.waitForFunction(
       () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
     );
-    expect(await visible('2×2')).toBe(10);
-    expect(await visible('1×1')).toBe(12);
+    expect(await visible('2×2')).toBe(5);
+    expect(await visible('1×1')).toBe(4);
     const chip = await app.page.locator('.tunnel-label[data-tunnel="2×2"]').first().innerText();
     expect(chip).toMatch(/2×2\s+5\.0 Å/);
     const table = await app.page.locator('.inspector table.tunnels').innerText();
@@ -290,7 +315,7 @@ describe('tunnel sizes', () => {
           'occupied' in (e as HTMLElement).dataset,
         ]),
       );
-    expect(occupied.filter(([name, o]) => name === '2×2' && o)).toHaveLength(10);
+    expect(occupied.filter(([name, o]) => name === '2×2' && o)).toHaveLength(5);
     expect(occupied.filter(([name, o]) => name === '1×1' && o)).toHaveLength(0);
     expect((await canvasStats(app.page, HUE)).hues.potassium).toBeGreaterThan(20);
     // K on 2b is 0.665 occupied: drawn with a white sector, and the panel says why.
@@ -302,15 +327,35 @@ describe('tunnel sizes', () => {
   it('labels the 3×3 tunnel of todorokite down b, and none on a layered oxide', async () => {
     const app = await open('?s=todorokite&sc=2x1x2&view=010');
     await waitForStructure(app.page, 'Todorokite (3×3)');
-    // The 3×3 through x = z = ½ (2×2 copies); the 1×1 at the chain junctions x = z = 0 (3×3
-    // copies less the 3 under the axis labels).
+    // The 3×3 through x = z = ½ (2×2 copies, each ringed by four whole triple chains, those
+    // along the block's faces included); of the 1×1 at the chain junctions x = z = 0, only the
+    // middle one: the others, on the faces and corners, have half their walls or none drawn.
     const visible = (name: string) =>
       app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).count();
     await app.page.waitForFunction(
       () => document.querySelectorAll('.tunnel-label:not([hidden])').length > 0,
     );
     expect(await visible('3×3')).toBe(4);
-    expect(await visible('1×1')).toBe(6);
+    expect(await visible('1×1')).toBe(1);
+    // The middle junction is where the four 3×3 tunnels meet: its label at their labels' mean.
+    const centres = (name: string) =>
+      app.page.locator(`.tunnel-label[data-tunnel="${name}"]:not([hidden])`).evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left + r.width / 2, r.top + r.height / 2];
+        }),
+      );
+    const big = await centres('3×3');
+    const [junction] = await centres('1×1');
+    for (const k of [0, 1]) {
+      const mean = big.reduce((sum, c) => sum + c[k], 0) / big.length;
+      expect(Math.abs(junction[k] - mean)).toBeLessThan(3);
+    }
+    // The four 3×3 labels sit at the corners of a parallelogram around it, one per quadrant.
+    const quadrants = new Set(
+      big.map(([x, y]) => `${Math.sign(x - junction[0])},${Math.sign(y - junction[1])}`),
+    );
+    expect(quadrants.size).toBe(4);
     expect(await app.page.locator('.tunnel-label[data-tunnel="3×3"]').first().innerText()).toMatch(
       /3×3\s+7\.9 Å/,
     );
@@ -331,10 +376,11 @@ describe('tunnel labels for a file of your own', () => {
     await dropText(app, 'my-ramsdellite.cif', text);
     await app.page.getByText('my-ramsdellite.cif').first().waitFor();
     await waitForStructure(app.page);
-    // 1×2 through (x, z) = (0, ½) and (½, 0): 3×2 and 2×3 copies in the 2×1×2 block.
+    // 1×2 through (x, z) = (0, ½) and (½, 0): of their 3×2 and 2×3 copies in the 2×1×2 block,
+    // the four inside it, (1, ½), (1, 1½), (½, 1), (1½, 1), are ringed by whole double chains.
     await app.page.waitForFunction(
       () =>
-        document.querySelectorAll('.tunnel-label[data-tunnel="1×2"]:not([hidden])').length === 12,
+        document.querySelectorAll('.tunnel-label[data-tunnel="1×2"]:not([hidden])').length === 4,
     );
     expect(await app.page.locator('.tunnel-label:not([data-tunnel="1×2"])').count()).toBe(0);
     // The free sphere (Df ≈ 0.55 Å) plus two O²⁻ radii.

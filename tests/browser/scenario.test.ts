@@ -174,6 +174,19 @@ describe('layered and framework scenarios', () => {
       await waitForStructure(app.page);
       const stats = await canvasStats(app.page, {});
       expect(stats.coverage, id).toBeGreaterThan(0.05);
+      // The lattice chart's labels lie whole inside it (P2 → O2's −20.3 % lost its minus).
+      const labels = await app.page.$$eval('.lattice-chart text', (texts) =>
+        texts.map((t) => {
+          const box = (t as SVGTextElement).getBBox();
+          const width = (t.closest('svg') as SVGSVGElement).viewBox.baseVal.width;
+          return { text: t.textContent, left: box.x, right: width - box.x - box.width };
+        }),
+      );
+      expect(labels.length, id).toBe(4);
+      for (const l of labels) {
+        expect(l.left, `${id} ${l.text}`).toBeGreaterThanOrEqual(0);
+        expect(l.right, `${id} ${l.text}`).toBeGreaterThanOrEqual(0);
+      }
       await screenshot(app.page, `scenario-${id}`);
     }
     expect(app.errors).toEqual([]);

@@ -1,21 +1,39 @@
 /**
  * The first frame needs no space-group tables: every bundled file lists its operators, so it
  * reads and draws before moyo's WebAssembly is loaded, and the Wyckoff letters filled in
- * later (src/app/symmetry-tables.ts) are the letters a read with the tables gives.
+ * later (src/app/symmetry-tables.ts) are the letters a read with the tables gives. So do the
+ * bundled scenarios' keyframes, which get their Hall numbers (for the sites panel) later.
  * moyo is initialised only in the last test: Vitest isolates test files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepareCrystal } from '../../src/app/load-structure';
-import { readWithTablesIfNeeded } from '../../src/app/symmetry-tables';
+import {
+  letterWaitingKeyframes,
+  letterWhenTablesArrive,
+  readWithTablesIfNeeded,
+} from '../../src/app/symmetry-tables';
 import { isMoyoReady } from '../../src/crystal/symmetry/moyo';
 import { initMoyoNode } from '../../src/crystal/symmetry/moyo-node';
 import { assignWyckoff, WYCKOFF_PENDING } from '../../src/crystal/wyckoff';
+import { type LoadedScenario, loadScenario } from '../../src/insertion/load';
 import type { PreparedCrystal } from '../../src/state/loaded-structure';
 
 const STRUCTURES = path.resolve(import.meta.dirname, '../../structures');
 const FILES = readdirSync(STRUCTURES).filter((f) => f.endsWith('.cif'));
+const SCENARIOS = readdirSync(STRUCTURES).filter((f) => f.endsWith('.scenario.json'));
+
+/** A bundled scenario and its keyframes, read from structures/ as the app reads them. */
+function readScenario(file: string) {
+  const root = path.resolve(STRUCTURES, '..');
+  const text = readFileSync(path.join(STRUCTURES, file), 'utf8');
+  const r = loadScenario(text, `structures/${file}`, (p) =>
+    readFileSync(path.join(root, p), 'utf8'),
+  );
+  if (!r.ok) throw new Error(`${file}: ${r.error.message}`);
+  return r.value;
+}
 
 describe('bundled structures before the space-group tables', () => {
   const early = new Map<string, PreparedCrystal>();
@@ -34,6 +52,21 @@ describe('bundled structures before the space-group tables', () => {
     expect(isMoyoReady()).toBe(false); // nothing loaded the tables
   });
 
+  const scenarios = new Map<string, LoadedScenario>();
+
+  it('every bundled scenario reads without them; its keyframes wait for their Hall numbers', () => {
+    expect(SCENARIOS.length).toBeGreaterThanOrEqual(5);
+    for (const file of SCENARIOS) {
+      const core = readScenario(file);
+      for (const c of core.crystals) expect(c.spaceGroup.hallNumber, file).toBeNull();
+      letterWhenTablesArrive(core.crystals);
+      letterWaitingKeyframes(); // no tables yet: nothing happens
+      for (const c of core.crystals) expect(c.spaceGroup.hallNumber, file).toBeNull();
+      scenarios.set(file, core);
+    }
+    expect(isMoyoReady()).toBe(false);
+  });
+
   it('letters filled in once the tables arrive are those a read with the tables gives', () => {
     initMoyoNode();
     for (const file of FILES) {
@@ -46,6 +79,21 @@ describe('bundled structures before the space-group tables', () => {
       expect(letters(later), file).toEqual(letters(now.value));
       expect(letters(later).every(Boolean), file).toBe(true);
       expect(later.crystal.spaceGroup, file).toEqual(now.value.crystal.spaceGroup);
+    }
+  });
+
+  it('keyframes lettered once the tables arrive match a scenario read with the tables', () => {
+    expect(isMoyoReady()).toBe(true);
+    letterWaitingKeyframes();
+    for (const file of SCENARIOS) {
+      const later = scenarios.get(file);
+      if (!later) throw new Error(`${file} was not read`);
+      const now = readScenario(file);
+      later.crystals.forEach((c, k) => {
+        expect(c.spaceGroup.hallNumber, file).not.toBeNull();
+        expect(c.spaceGroup, `${file} keyframe ${k}`).toEqual(now.crystals[k].spaceGroup);
+        expect(c.sites.map((s) => s.wyckoff)).toEqual(now.crystals[k].sites.map((s) => s.wyckoff));
+      });
     }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Fractional-coordinate buffers gathered from a model's per-atom array by atom index. Every
- * drawable (atoms, bond ends, polyhedron corners) keeps a "from" and a "to" buffer; the
- * insertion view rewrites both when the keyframe segment changes, never per frame.
+ * drawable (atoms, bond ends, polyhedron corners) has a "from" and a "to" attribute: in the
+ * insertion view two buffers, both rewritten when the keyframe segment changes (never per
+ * frame); standing still, one buffer under both names.
  */
 import type * as THREE from 'three';
 

@@ -93,6 +93,15 @@ export function setItemAttribute(
   geometry.setAttribute(name, new THREE.BufferAttribute(perVertex, size));
 }
 
+/**
+ * Gives an attribute a second name: one array and one GPU buffer (three keys its buffers by
+ * attribute), read by the shader under both. A still structure's "to" positions are its
+ * "from" positions, and a copy of them was a fifth of its buffer bytes.
+ */
+export function shareItemAttribute(geometry: THREE.BufferGeometry, name: string, as: string) {
+  geometry.setAttribute(as, geometry.getAttribute(name));
+}
+
 /** Rewrites a per-item attribute in place (same size) and marks it for upload. */
 export function putItems(geometry: THREE.BufferGeometry, name: string, items: ArrayLike<number>) {
   const attr = geometry.getAttribute(name) as THREE.BufferAttribute;
