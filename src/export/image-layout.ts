@@ -5,6 +5,8 @@
  * text widths come from the `measure` function given (a 2D canvas in the page, a stub in
  * tests).
  */
+import { chooseKeyPlace, type KeyPlace } from '../state/key-place';
+import type { ScreenBox } from '../state/screen-box';
 import { type ColourKey, elementText, sectorText } from './image-key';
 
 export type DrawOp =
@@ -59,6 +61,11 @@ export interface OverlayLayoutInput {
   dark: boolean;
   content: OverlayContent;
   measure: Measure;
+  /**
+   * Where the drawn block lies in the picture (px), when it stands as on screen (a PNG): the
+   * key then keeps off it as the view's does. Without it the key sits bottom right.
+   */
+  structure?: ScreenBox;
 }
 
 // CSS px at text scale 1: the sizes the screen uses (app.css, ColourKey.css).
@@ -104,6 +111,7 @@ export function overlayLayout(input: OverlayLayoutInput): DrawOp[] {
   }
 
   // Title block, top left, as on screen.
+  let titleBox: ScreenBox | null = null;
   if (content.title.length > 0) {
     const rows = content.title.map((text, i) => ({
       text,
@@ -116,6 +124,7 @@ export function overlayLayout(input: OverlayLayoutInput): DrawOp[] {
     const x0 = MARGIN * u;
     const y0 = MARGIN * u;
     ops.push({ kind: 'box', x: x0, y: y0, width: w, height: h, radius: 6 * u, fill: panel });
+    titleBox = { left: x0, top: y0, right: x0 + w, bottom: y0 + h };
     let y = y0 + PAD * u;
     for (const r of rows) {
       ops.push({ kind: 'text', x: x0 + PAD * u, y: y + 0.8 * r.px * LINE, ...r });
@@ -160,18 +169,42 @@ export function overlayLayout(input: OverlayLayoutInput): DrawOp[] {
         }),
       })),
     ];
-    const inner = Math.max(...rows.map((r) => r.lead + gap + m(r.text, px, 400)));
-    const w = inner + 2 * PAD * u;
-    const h = rows.length * row + 2 * PAD * u;
-    const x0 = width - MARGIN * u - w;
-    const y0 = bottom - MARGIN * u - h;
-    ops.push({ kind: 'box', x: x0, y: y0, width: w, height: h, radius: 6 * u, fill: panel });
+    const widths = rows.map((r) => r.lead + gap + m(r.text, px, 400));
+    const places = keyPlaces(widths, {
+      row,
+      pad: PAD * u,
+      margin: MARGIN * u,
+      spacing: px,
+      width,
+      bottom,
+    });
+    const view = { left: 0, top: 0, right: width, bottom };
+    const obstacles = [input.structure, titleBox].filter(
+      (b): b is ScreenBox => b !== null && b !== undefined,
+    );
+    const chosen = input.structure
+      ? chooseKeyPlace(
+          places.map((p) => ({ place: p.place, box: p.box })),
+          obstacles,
+          view,
+        )
+      : 'column';
+    const { box, at } = places.find((p) => p.place === chosen) ?? places[0];
+    ops.push({
+      kind: 'box',
+      x: box.left,
+      y: box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+      radius: 6 * u,
+      fill: panel,
+    });
     rows.forEach((r, i) => {
-      const cy = y0 + PAD * u + (i + 0.5) * row;
-      ops.push(r.draw(x0 + PAD * u, cy));
+      const { x, cy } = at[i];
+      ops.push(r.draw(x, cy));
       ops.push({
         kind: 'text',
-        x: x0 + PAD * u + r.lead + gap,
+        x: x + r.lead + gap,
         y: cy + 0.35 * px,
         text: r.text,
         px,
@@ -181,6 +214,66 @@ export function overlayLayout(input: OverlayLayoutInput): DrawOp[] {
     });
   }
   return ops;
+}
+
+interface KeyMetrics {
+  /** Row height, padding, margin and the space between items of a row (px). */
+  row: number;
+  pad: number;
+  margin: number;
+  spacing: number;
+  /** The picture's width and the bottom of the free area (above the caption band). */
+  width: number;
+  bottom: number;
+}
+
+/**
+ * The key's three places (ui ColourKey.css lays out the same): a column bottom right, a row
+ * bottom right (items side by side, wrapped to the width, right-aligned) and a column top
+ * right. For each, its box and where each item starts (left x, centre y).
+ */
+export function keyPlaces(
+  widths: number[],
+  k: KeyMetrics,
+): { place: KeyPlace; box: ScreenBox; at: { x: number; cy: number }[] }[] {
+  const inner = Math.max(...widths);
+  const w = inner + 2 * k.pad;
+  const h = widths.length * k.row + 2 * k.pad;
+  const column = (top: number) => {
+    const left = k.width - k.margin - w;
+    return {
+      box: { left, top, right: left + w, bottom: top + h },
+      at: widths.map((_, i) => ({ x: left + k.pad, cy: top + k.pad + (i + 0.5) * k.row })),
+    };
+  };
+  // Row: fill lines from the first item, each line at most the picture's width less margins.
+  const room = k.width - 2 * k.margin - 2 * k.pad;
+  const lines: number[][] = [[]];
+  const lineWidth = (line: number[]) =>
+    line.reduce((sum, i, n) => sum + widths[i] + (n > 0 ? k.spacing : 0), 0);
+  widths.forEach((_, i) => {
+    const line = lines[lines.length - 1];
+    if (line.length > 0 && lineWidth([...line, i]) > room) lines.push([i]);
+    else line.push(i);
+  });
+  const rowInner = Math.max(...lines.map(lineWidth));
+  const rw = rowInner + 2 * k.pad;
+  const rh = lines.length * k.row + 2 * k.pad;
+  const right = k.width - k.margin;
+  const top = k.bottom - k.margin - rh;
+  const at: { x: number; cy: number }[] = [];
+  lines.forEach((line, n) => {
+    let x = right - k.pad - lineWidth(line);
+    for (const i of line) {
+      at[i] = { x, cy: top + k.pad + (n + 0.5) * k.row };
+      x += widths[i] + k.spacing;
+    }
+  });
+  return [
+    { place: 'column', ...column(k.bottom - k.margin - h) },
+    { place: 'row', box: { left: right - rw, top, right, bottom: top + rh }, at },
+    { place: 'top', ...column(k.margin) },
+  ];
 }
 
 /** Greedy word wrap to `maxWidth`; a single word wider than the line stays whole. */

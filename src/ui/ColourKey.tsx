@@ -3,13 +3,13 @@
  * ions the file names, guests marked, and how split sites share their spheres (the sector
  * legend). Switchable (`key=0` in the link); the PNG export draws the same key. It keeps
  * off the drawn block where the view has room: bottom right as a column, else as a row, else
- * top right (key-placement.ts), chosen again whenever the camera comes to rest.
+ * top right (state/key-place.ts), chosen again whenever the camera comes to rest.
  */
 import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { elementText, keyOfState, sectorText } from '../export/image-key';
 import type { ScreenBox } from '../state/screen-box';
 import { useApp } from '../state/store';
-import { chooseKeyPlace, KEY_PLACES } from './key-placement';
+import { chooseKeyPlace, KEY_PLACES } from '../state/key-place';
 import './ColourKey.css';
 
 /** Overlays of the view the key must not cover either (beside the drawn block). */

@@ -101,3 +101,49 @@ describe('wrap', () => {
     expect(wrap('   ', 100, 10, 400, measure)).toEqual([]);
   });
 });
+
+describe('overlayLayout keeps the key off the drawn block', () => {
+  const keyBox = (ops: DrawOp[]) => {
+    const b = boxes(ops)[1];
+    if (!b || b.kind !== 'box') throw new Error('no key box');
+    return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
+  };
+  const clear = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+    a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+  it('stays a bottom-right column where the block leaves the corner free', () => {
+    const structure = { left: 300, top: 100, right: 700, bottom: 500 };
+    const ops = layout({ structure });
+    expect(keyBox(ops)).toEqual(keyBox(layout()));
+    expect(clear(keyBox(ops), structure)).toBe(true);
+  });
+
+  it('becomes a row under a block that reaches the corner, items side by side', () => {
+    const structure = { left: 150, top: 70, right: 950, bottom: 540 };
+    const ops = layout({ structure });
+    const key = keyBox(ops);
+    expect(clear(key, structure)).toBe(true);
+    expect(key.bottom).toBeLessThanOrEqual(600);
+    // One line: every swatch at the same height, left to right.
+    const swatches = ops.filter((o) => o.kind === 'swatch');
+    expect(new Set(swatches.map((s) => s.cy)).size).toBe(1);
+    expect(swatches[0].cx).toBeLessThan(swatches[1].cx);
+  });
+
+  it('goes top right when the bottom is covered, clear of the title', () => {
+    const structure = { left: 150, top: 200, right: 950, bottom: 590 };
+    const ops = layout({ structure });
+    const key = keyBox(ops);
+    const [title] = boxes(ops);
+    expect(clear(key, structure)).toBe(true);
+    expect(
+      clear(key, {
+        left: title.x,
+        top: title.y,
+        right: title.x + title.width,
+        bottom: title.y + title.height,
+      }),
+    ).toBe(true);
+    expect(key.top).toBeLessThan(20);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mat3 } from '../../src/crystal/types';
 import { structureBoxOnScreen } from '../../src/scene/structure-box';
 import { boxMoved, overlapArea, type ScreenBox } from '../../src/state/screen-box';
-import { chooseKeyPlace } from '../../src/ui/key-placement';
+import { chooseKeyPlace } from '../../src/state/key-place';
 
 const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
   left,

@@ -65,10 +65,14 @@ async function makePng(
     const ctx = picture.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to compose the picture on');
     ctx.putImageData(new ImageData(pixels, frame.width, frame.height), 0, 0);
-    composeOverlays(ctx, frame, labels, content, {
-      textScale: state.textScale,
-      dark: state.background === 'black',
-    });
+    composeOverlays(
+      ctx,
+      frame,
+      labels,
+      content,
+      { textScale: state.textScale, dark: state.background === 'black' },
+      state.structureBox,
+    );
     const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'));
     if (!blob)
       throw new Error(

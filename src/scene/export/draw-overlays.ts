@@ -9,6 +9,7 @@ import {
   type OverlayContent,
   overlayLayout,
 } from '../../export/image-layout';
+import type { ScreenBox } from '../../state/screen-box';
 import type { LabelCapture } from './dom-labels';
 
 export const FONT_FAMILY = 'system-ui, "DejaVu Sans", sans-serif';
@@ -104,15 +105,22 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]) {
   }
 }
 
-/** Labels, then the title, key and caption over the picture already on `ctx`. */
+/**
+ * Labels, then the title, key and caption over the picture already on `ctx`. `structure`:
+ * where the drawn block lies in the live view (CSS px), for a picture of the view as it
+ * stands, so the key keeps off it; a video, whose camera may turn, leaves it out.
+ */
 export function composeOverlays(
   ctx: CanvasRenderingContext2D,
   frame: ImageFrame,
   labels: readonly LabelCapture[],
   content: OverlayContent,
   look: { textScale: number; dark: boolean },
+  structure?: ScreenBox | null,
 ) {
   drawLabels(ctx, labels, frame);
+  const from = structure && toImagePoint(frame, { x: structure.left, y: structure.top });
+  const to = structure && toImagePoint(frame, { x: structure.right, y: structure.bottom });
   drawOps(
     ctx,
     overlayLayout({
@@ -123,6 +131,9 @@ export function composeOverlays(
       dark: look.dark,
       content,
       measure: measureWith(ctx),
+      ...(from && to
+        ? { structure: { left: from.x, top: from.y, right: to.x, bottom: to.y } }
+        : {}),
     }),
   );
 }

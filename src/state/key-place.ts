@@ -1,10 +1,11 @@
 /**
  * Where the colour key goes in the view: the first of its places (bottom right as a column,
  * bottom right as a row, top right as a column) that covers neither the drawn block nor the
- * title or a button, inside the view; failing all, the one that covers least. Pure: the
- * component measures the boxes, this picks.
+ * title or a button, inside the view; failing all, the one that covers least. Pure: the view
+ * (ui/ColourKey.tsx) measures its boxes and an exported picture (export/image-layout.ts) lays
+ * out its own; this picks.
  */
-import { overlapArea, type ScreenBox } from '../state/screen-box';
+import { overlapArea, type ScreenBox } from './screen-box';
 
 export const KEY_PLACES = ['column', 'row', 'top'] as const;
 export type KeyPlace = (typeof KEY_PLACES)[number];
