@@ -7,9 +7,9 @@
  */
 import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { elementText, keyOfState, sectorText } from '../export/image-key';
+import { chooseKeyPlace, KEY_PLACES } from '../state/key-place';
 import type { ScreenBox } from '../state/screen-box';
 import { useApp } from '../state/store';
-import { chooseKeyPlace, KEY_PLACES } from '../state/key-place';
 import './ColourKey.css';
 
 /** Overlays of the view the key must not cover either (beside the drawn block). */

@@ -2,8 +2,8 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import type { Mat3 } from '../../src/crystal/types';
 import { structureBoxOnScreen } from '../../src/scene/structure-box';
-import { boxMoved, overlapArea, type ScreenBox } from '../../src/state/screen-box';
 import { chooseKeyPlace } from '../../src/state/key-place';
+import { boxMoved, overlapArea, type ScreenBox } from '../../src/state/screen-box';
 
 const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
   left,
