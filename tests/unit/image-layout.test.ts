@@ -105,7 +105,7 @@ describe('wrap', () => {
 describe('overlayLayout keeps the key off the drawn block', () => {
   const keyBox = (ops: DrawOp[]) => {
     const b = boxes(ops)[1];
-    if (!b || b.kind !== 'box') throw new Error('no key box');
+    if (b?.kind !== 'box') throw new Error('no key box');
     return { left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height };
   };
   const clear = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
