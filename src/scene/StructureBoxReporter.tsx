@@ -1,10 +1,13 @@
 /**
  * Tells the store where the drawn block lies on the canvas once the camera has come to rest
- * (a drag, a key, a glide, a resize, a new structure): the colour key keeps off it. Checked in
- * each drawn frame (eight projected points), written only after SETTLE_MS without a move.
+ * (a drag, a key, a glide, a resize, a new structure): the colour key keeps off it. A drawn
+ * frame whose camera and canvas are those of the last one costs a matrix compare (a scenario
+ * playing draws every frame); else eight points are projected, and the store is written only
+ * SETTLE_MS after the last move, outside the frame.
  */
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
 import { boxMoved, type ScreenBox } from '../state/screen-box';
 import { useApp } from '../state/store';
@@ -18,6 +21,8 @@ export function StructureBoxReporter(props: { lattice: Mat3; supercell: Vec3 }) 
   const { lattice, supercell } = props;
   const last = useRef<ScreenBox | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const seen = useRef({ view: new THREE.Matrix4(), width: 0, height: 0 });
+  const view = useRef(new THREE.Matrix4());
   useEffect(
     () => () => {
       window.clearTimeout(timer.current);
@@ -26,6 +31,15 @@ export function StructureBoxReporter(props: { lattice: Mat3; supercell: Vec3 }) 
     [],
   );
   useFrame(({ camera, size }) => {
+    // The renderer refreshes the camera's matrices only as it draws, after this: the pose of
+    // this frame, not the last one's (the one a camera at rest would otherwise never report).
+    camera.updateMatrixWorld();
+    const now = view.current.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+    const was = seen.current;
+    if (was.width === size.width && was.height === size.height && was.view.equals(now)) return;
+    was.view.copy(now);
+    was.width = size.width;
+    was.height = size.height;
     const box = structureBoxOnScreen(
       camera,
       lattice,
@@ -35,15 +49,14 @@ export function StructureBoxReporter(props: { lattice: Mat3; supercell: Vec3 }) 
       PAD_ANGSTROM,
     );
     if (!boxMoved(box, last.current, MOVE_PX)) return;
-    const first = last.current === null;
+    // The first box without the wait, so the key is placed as the structure first shows.
+    const wait = last.current === null ? 0 : SETTLE_MS;
     last.current = box;
     window.clearTimeout(timer.current);
-    // The first frame's box at once, so the key is placed as the structure first shows.
-    if (first) return useApp.setState({ structureBox: box });
     timer.current = window.setTimeout(() => {
       if (boxMoved(box, useApp.getState().structureBox, MOVE_PX))
         useApp.setState({ structureBox: box });
-    }, SETTLE_MS);
+    }, wait);
   });
   return null;
 }

@@ -21,20 +21,17 @@ export function structureBoxOnScreen(
   padAngstrom: number,
 ): ScreenBox {
   const [na, nb, nc] = supercell;
-  const half = [0, 1, 2].map(
-    (k) => (na * lattice[k] + nb * lattice[3 + k] + nc * lattice[6 + k]) / 2,
-  );
   let left = Infinity;
   let top = Infinity;
   let right = -Infinity;
   let bottom = -Infinity;
   for (let i = 0; i < 8; i++) {
-    const f = [i & 1 ? na : 0, i & 2 ? nb : 0, i & 4 ? nc : 0];
+    // Corner i of the block, less half the block's diagonal (the uniforms centre it at 0).
+    const fa = (i & 1 ? na : 0) - na / 2;
+    const fb = (i & 2 ? nb : 0) - nb / 2;
+    const fc = (i & 4 ? nc : 0) - nc / 2;
     for (let k = 0; k < 3; k++)
-      corner.setComponent(
-        k,
-        f[0] * lattice[k] + f[1] * lattice[3 + k] + f[2] * lattice[6 + k] - half[k],
-      );
+      corner.setComponent(k, fa * lattice[k] + fb * lattice[3 + k] + fc * lattice[6 + k]);
     corner.project(camera);
     const x = ((corner.x + 1) / 2) * width;
     const y = ((1 - corner.y) / 2) * height;
