@@ -2,7 +2,8 @@
 
 import { catalogueEntry, STRUCTURE_IDS } from '../state/catalogue';
 import { SCENARIO_IDS, scenarioEntry } from '../state/scenario-catalogue';
-import { parseDirection, parseSupercell, parseViewUrl, type UrlParseResult } from '../state/url';
+import { parseViewUrl, type UrlParseResult } from '../state/url';
+import { parseDirection, parseSupercell } from '../state/url-values';
 
 export function stateFromSearch(search: string): UrlParseResult {
   const { state, notices } = parseViewUrl(search, STRUCTURE_IDS, SCENARIO_IDS);

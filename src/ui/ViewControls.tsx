@@ -1,7 +1,7 @@
 /** Look along a, b, c or any [uvw]; reset the camera. */
 import { useState } from 'react';
 import { useApp } from '../state/store';
-import { formatUvw, parseUvw } from '../state/url';
+import { formatUvw, parseUvw } from '../state/url-values';
 import type { Uvw } from '../state/view-state';
 
 const PRESETS: { label: string; uvw: Uvw }[] = [

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatXValue, xOutOfRange } from '../../src/insertion/x-range';
 import { readRepeat, repeatProblem } from '../../src/state/repeat-entry';
-import { parseSupercell, parseViewUrl } from '../../src/state/url';
+import { parseViewUrl } from '../../src/state/url';
+import { parseSupercell } from '../../src/state/url-values';
 import { DEFAULT_VIEW_STATE } from '../../src/state/view-state';
 import { NOTICE_VALUE_CHARS, shortName, shortValue } from '../../src/text/short-value';
 

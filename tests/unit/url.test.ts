@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSupercell, parseUvw, parseViewUrl, viewStateToSearch } from '../../src/state/url';
+import { parseViewUrl, viewStateToSearch } from '../../src/state/url';
+import { parseSupercell, parseUvw } from '../../src/state/url-values';
 import { DEFAULT_VIEW_STATE } from '../../src/state/view-state';
 
 const KNOWN = ['alpha-MnO2', 'beta-MnO2'];
