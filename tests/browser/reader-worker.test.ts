@@ -31,6 +31,34 @@ async function startFrameCounter(page: Page) {
 const frames = (page: Page) =>
   page.evaluate(() => (window as unknown as { frames_: number }).frames_);
 
+/**
+ * Holds every fetch of the space-group WebAssembly until release(). The page's own tables are
+ * loaded first, so the one fetch caught is the reader worker's, which it awaits before reading.
+ */
+async function holdWorkerTables(page: Page) {
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm')),
+  );
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let caught = 0;
+  const pattern = '**/*.wasm';
+  await page.route(pattern, async (route) => {
+    caught++;
+    await gate;
+    await route.continue().catch(() => {}); // the worker may have been ended meanwhile
+  });
+  return {
+    requests: () => caught,
+    release: async () => {
+      open();
+      await page.unroute(pattern);
+    },
+  };
+}
+
 const showing = (page: Page) =>
   page.evaluate(() => document.querySelector<HTMLElement>('main.stage')?.dataset.showing ?? '');
 
@@ -46,24 +74,28 @@ describe('reading a large CIF in a Web Worker', () => {
     app = await openPage('?s=alpha-MnO2&sc=1x1x1');
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
     const before = await showing(app.page);
+    // The worker's first job waits for its space-group tables: holding their fetch keeps this
+    // job in hand for as long as the test needs, however fast the machine reads the file.
+    const held = await holdWorkerTables(app.page);
     await startFrameCounter(app.page);
     await app.page.getByLabel('Open a CIF file').setInputFiles(BIG);
     const bar = app.page.locator('.read-progress');
     await bar.waitFor();
     expect(await bar.innerText()).toMatch(/Reading big-p1\.cif \(70\d kB\)/);
-    // The page answers while the file is read: frames advance with the bar still up.
+    // The page answers while the job is in hand: frames advance with the bar still up.
     const f0 = await frames(app.page);
     await app.page.waitForFunction(
-      (start) =>
-        (window as unknown as { frames_: number }).frames_ >= start + 5 &&
-        document.querySelector('.read-progress') !== null,
+      (start) => (window as unknown as { frames_: number }).frames_ >= start + 5,
       f0,
       { timeout: 20_000 },
     );
+    expect(await bar.count()).toBe(1);
     await screenshot(app.page, 'reader-worker-progress');
     await app.page.getByRole('button', { name: 'Cancel' }).click();
     await bar.waitFor({ state: 'detached' });
     await app.page.locator('.notice', { hasText: 'Reading big-p1.cif was cancelled' }).waitFor();
+    expect(held.requests()).toBe(1); // the hold did catch the worker's fetch
+    await held.release();
     await waitForStructure(app.page, 'α-MnO₂ (hollandite)');
     expect(await showing(app.page)).toBe(before);
     expect(await app.page.locator('.structure-info .title').innerText()).toBe(
