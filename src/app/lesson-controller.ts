@@ -138,6 +138,8 @@ export function goToStep(index: number, glide = true) {
   }
   // A new subject re-frames when it has loaded (its key changes); the same one re-frames now.
   if (!changesSubject) patch.cameraResetCount = s.cameraResetCount + 1;
+  // The same comparison again (two steps, one row of panes): its cameras take this step's turn.
+  if (v.compare) patch.compareResetCount = s.compareResetCount + 1;
   useApp.setState(patch);
   // The lesson's own CIF opens as a user file would (not kept in the browser: it came with
   // the lesson); its view re-frames when it has loaded.

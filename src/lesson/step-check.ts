@@ -17,7 +17,7 @@ import {
 import { MAX_COMPARE, MIN_COMPARE, parseCompareIds } from '../state/compare';
 import { type Background, DRAW_STYLES, type Projection } from '../state/view-state';
 import { citedReferences, parseMarkup } from './markup';
-import { camera, overlays, supercell, xValue } from './step-fields';
+import { camera, compareTurn, overlays, supercell, xValue } from './step-fields';
 import type { LessonStep, StepSubject } from './types';
 
 export interface LessonCatalogue {
@@ -44,6 +44,7 @@ const STEP_KEYS = [
   'overlays',
   'x',
   'cmp',
+  'turn',
 ];
 
 /** `cmp`: 2–4 bundled structure ids, each once, shown side by side. */
@@ -143,6 +144,14 @@ export function step(
     if (s.subject.kind !== 'structure')
       throw new FieldError(join(path, 'cmp'), 'only a structure step can show a comparison');
     s.cmp = compareIds(o.cmp, join(path, 'cmp'), cat);
+  }
+  if (Object.hasOwn(o, 'turn')) {
+    if (!s.cmp)
+      throw new FieldError(
+        join(path, 'turn'),
+        'only a comparison (cmp) has a turn; a single view turns with camera.view and camera.up',
+      );
+    s.turn = compareTurn(o.turn, join(path, 'turn'), unknown);
   }
   return s;
 }

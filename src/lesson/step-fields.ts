@@ -12,11 +12,13 @@ import {
   object,
   unknownKeys,
 } from '../insertion/validate-fields';
+import { MAX_PITCH_DEGREES } from '../state/compare';
 import { MAX_REPEAT, MAX_ZOOM, MIN_ZOOM, type Supercell, type Uvw } from '../state/view-state';
-import type { PlayRange, StepCamera, StepOverlays } from './types';
+import type { CompareTurnField, PlayRange, StepCamera, StepOverlays } from './types';
 
 const MAX_SECONDS = 120; // a step's playback; longer belongs in a video
 const OVERLAY_KEYS = ['tunnelLabels', 'alkaliPolyhedra'];
+const TURN_KEYS = ['yaw', 'pitch', 'zoom'];
 
 function bool(o: Json, key: string, path: string): boolean {
   const v = member(o, key, path);
@@ -84,6 +86,33 @@ export function camera(v: unknown, path: string): StepCamera {
       throw new FieldError(join(path, 'up'), 'must not be parallel to view');
   }
   return { view, up, zoom };
+}
+
+/** A `cmp` step's `turn`: {yaw, pitch} in degrees (as `turn=` in a link) and an optional zoom. */
+export function compareTurn(v: unknown, path: string, unknown: string[]): CompareTurnField {
+  const o = object(v, path);
+  unknown.push(...unknownKeys(o, path, TURN_KEYS));
+  const within = (key: string, limit: number, what: string) => {
+    const k = finite(member(o, key, path), join(path, key));
+    if (Math.abs(k) > limit)
+      throw new FieldError(
+        join(path, key),
+        `expected ${what} from −${limit} to ${limit}, found ${k}`,
+      );
+    return k;
+  };
+  const yaw = within('yaw', 180, 'a turn in degrees');
+  const pitch = within('pitch', MAX_PITCH_DEGREES, 'a tilt in degrees');
+  let zoom = 1;
+  if (Object.hasOwn(o, 'zoom')) {
+    zoom = finite(o.zoom, join(path, 'zoom'));
+    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM)
+      throw new FieldError(
+        join(path, 'zoom'),
+        `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}, found ${zoom}`,
+      );
+  }
+  return { yaw, pitch, zoom };
 }
 
 export function overlays(v: unknown, path: string, unknown: string[]): StepOverlays {

@@ -3,9 +3,28 @@
  * what it leaves out takes the defaults of its structure or scenario, as a link without
  * `sc` or `view` does.
  */
+import { type ComparePose, settledComparePose } from '../state/compare';
 import { viewStateToSearch } from '../state/url';
 import { DEFAULT_VIEW_STATE, type Supercell, type Uvw, type ViewState } from '../state/view-state';
-import { isPlayRange, type LessonStep, type PlayRange, type StepSubject } from './types';
+import {
+  type CompareTurnField,
+  isPlayRange,
+  type LessonStep,
+  type PlayRange,
+  type StepSubject,
+} from './types';
+
+const DEG = Math.PI / 180;
+
+function poseOf(turn: CompareTurnField): ComparePose {
+  return { yaw: turn.yaw * DEG, pitch: turn.pitch * DEG, zoom: turn.zoom };
+}
+
+/** A pose in the step's units, rounded as the link writes it (0.01°, zoom to 0.001). */
+function turnOf(pose: ComparePose): CompareTurnField {
+  const r2 = (k: number) => Math.round(k * 100) / 100 || 0;
+  return { yaw: r2(pose.yaw / DEG), pitch: r2(pose.pitch / DEG), zoom: pose.zoom };
+}
 
 /** The textbook view and supercell of a bundled structure or scenario (the catalogues'). */
 export type SubjectDefaults = (
@@ -39,7 +58,11 @@ export function stepToViewState(step: LessonStep, defaults: SubjectDefaults): Vi
     embed: false,
     controls: true,
     compare: step.cmp
-      ? { ids: [...step.cmp], view: step.camera ? [...step.camera.view] : null }
+      ? {
+          ids: [...step.cmp],
+          view: step.camera ? [...step.camera.view] : null,
+          ...(step.turn && { camera: poseOf(step.turn) }),
+        }
       : null,
   };
 }
@@ -66,6 +89,8 @@ export function viewStateToStep(
     const view = state.compare.view;
     if (view) step.camera = { view: [...view], up: null, zoom: 1 };
     else delete step.camera;
+    const pose = state.compare.camera && settledComparePose(state.compare.camera);
+    if (pose) step.turn = turnOf(pose);
   }
   if (subject.kind === 'scenario') {
     if (play) step.x = { ...play };

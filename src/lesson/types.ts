@@ -63,6 +63,19 @@ export interface LessonStep {
    * is the first of them when the step names none.
    */
   cmp?: string[];
+  /**
+   * `cmp` steps only: where the linked cameras were left, as a link's `turn=` and `zoom=`
+   * (degrees: a yaw about each pane's screen-up, then a tilt about its screen-right; the zoom
+   * relative to the shared fit). Absent: every pane at its own frame.
+   */
+  turn?: CompareTurnField;
+}
+
+/** A comparison's pose in the file's units (degrees), state/compare.ts's ComparePose. */
+export interface CompareTurnField {
+  yaw: number;
+  pitch: number;
+  zoom: number;
 }
 
 export interface Lesson {

@@ -2,9 +2,9 @@
  * The compare view's one canvas: every pane is a scissored viewport of the same WebGL
  * context (one context however many panes), drawn on demand like the single view. Each pane
  * has its own scene and orthographic camera, placed from its own frame by the shared turn and
- * drawn at the shared scale (compare-camera.ts). A drag or a wheel in any pane moves the
- * shared turn, so all panes follow; where it comes to rest goes into the store (and so the
- * link), as the single view's camera does. The panes' slots are DOM elements
+ * drawn at the shared scale (compare-camera.ts). A drag, a wheel or a camera key (arrows,
+ * +/−, 0, on a focused pane) moves the shared turn, so all panes follow; where it comes to
+ * rest goes into the store (and so the link), as the single view's camera does. The panes' slots are DOM elements
  * (`[data-compare-slot]`) laid out by the UI; this draws into their rectangles.
  */
 import { createPortal, useFrame, useThree } from '@react-three/fiber';
@@ -18,10 +18,12 @@ import { useApp } from '../state/store';
 import { aimCamera, FRAME_MARGIN, ORTHO_DISTANCE } from './aim-camera';
 import { CompareStructure } from './CompareStructure';
 import { cameraFrame } from './camera-frame';
+import { cameraKeyAction } from './camera-keys';
 import {
   type CompareTurn,
   dragTurn,
   frameExtent,
+  keyTurn,
   NO_TURN,
   type PaneFrame,
   sharedScale,
@@ -127,7 +129,7 @@ function Panes(props: {
     invalidate();
   }, [panes, bg, invalidate]);
 
-  // Drags and wheels on any slot move the shared turn; a resized slot redraws.
+  // Drags, wheels and camera keys on any slot move the shared turn; a resized slot redraws.
   useEffect(() => {
     const slots = [...root.querySelectorAll<HTMLElement>('[data-compare-slot]')];
     let drag: { x: number; y: number; height: number; id: number } | null = null;
@@ -155,6 +157,19 @@ function Panes(props: {
       invalidate();
       settled();
     };
+    const key = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const action = cameraKeyAction(e.key, e.shiftKey);
+      if (!action) return;
+      e.preventDefault(); // the page must not scroll under the arrows
+      if (action.kind === 'reset') {
+        useApp.getState().resetCompareCamera();
+        return;
+      }
+      turn.current = keyTurn(turn.current, action);
+      invalidate();
+      settled();
+    };
     const resize = new ResizeObserver(() => invalidate());
     for (const s of slots) {
       s.addEventListener('pointerdown', down);
@@ -162,6 +177,7 @@ function Panes(props: {
       s.addEventListener('pointerup', up);
       s.addEventListener('pointercancel', up);
       s.addEventListener('wheel', wheel, { passive: false });
+      s.addEventListener('keydown', key);
       resize.observe(s);
     }
     return () => {
@@ -172,6 +188,7 @@ function Panes(props: {
         s.removeEventListener('pointerup', up);
         s.removeEventListener('pointercancel', up);
         s.removeEventListener('wheel', wheel);
+        s.removeEventListener('keydown', key);
       }
     };
   }, [root, invalidate, settled]);

@@ -8,6 +8,7 @@
 import type { Mat3, Vec3 } from '../crystal/types';
 import { type ComparePose, MAX_PITCH } from '../state/compare';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/view-state';
+import type { CameraKeyAction } from './camera-keys';
 
 export interface PaneFrame {
   /** Unit vector from the target towards the camera. */
@@ -79,6 +80,23 @@ export function dragTurn(turn: CompareTurn, dx: number, dy: number, height: numb
 export function wheelZoom(turn: CompareTurn, deltaY: number): CompareTurn {
   const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, turn.zoom * Math.exp(-deltaY * 0.001)));
   return { ...turn, zoom };
+}
+
+/**
+ * A camera key on a focused pane (camera-keys.ts, the single view's mapping): an arrow turns
+ * the way a drag that way does, + and − zoom the way the wheel does. Reset is the caller's
+ * (Reset view). The tilt stops short of the pole and the zoom within the single view's limits.
+ */
+export function keyTurn(
+  turn: CompareTurn,
+  action: Exclude<CameraKeyAction, { kind: 'reset' }>,
+): CompareTurn {
+  if (action.kind === 'zoom') {
+    const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, turn.zoom * action.factor));
+    return { ...turn, zoom };
+  }
+  const pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, turn.pitch + action.polar));
+  return { ...turn, yaw: turn.yaw + action.azimuth, pitch };
 }
 
 /**

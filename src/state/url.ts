@@ -234,6 +234,17 @@ export function parseViewUrl(
     state.compare.view = view;
     if (turn || zoom !== null)
       state.compare.camera = { yaw: 0, pitch: 0, ...turn, zoom: zoom ?? 1 };
+    // The panes' cameras are placed by turn= from each pane's own frame; a screen-up or a pan
+    // written for one structure means nothing in the others.
+    const single = [state.up && 'up', state.pan && 'pan'].filter(Boolean);
+    if (single.length > 0) {
+      const names = single.join(' and ');
+      notices.push(
+        `Ignored URL parameter${single.length > 1 ? 's' : ''} ${names}: the compare view turns its panes with turn=yaw,pitch.`,
+      );
+      state.up = null;
+      state.pan = null;
+    }
   } else {
     if (view) state.view = view;
     if (zoom !== null) state.zoom = zoom;

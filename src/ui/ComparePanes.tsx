@@ -2,7 +2,7 @@
  * The compare view's page: a row of 2–4 panes, each with its structure's name (typeset as the
  * picker does), the direction it is seen along and its channel table from src/voids. The 3D
  * picture is one canvas behind the panes (the `viewer` the app hands in), drawn into each
- * pane's slot; drag or wheel in any slot and every pane follows.
+ * pane's slot; drag, wheel or use the camera keys on any slot and every pane follows.
  */
 import { type ReactNode, useEffect, useState } from 'react';
 import { showComparison } from '../state/actions';
@@ -41,7 +41,15 @@ export function ComparePanes(props: {
             · linked cameras, one scale · Df, Di: largest free and included sphere (Å)
           </span>
         </h2>
-        <button type="button" onClick={() => useApp.getState().resetCompareCamera()}>
+        <p className="compare-keys" id="compare-keys">
+          Drag or <kbd>←</kbd> <kbd>↑</kbd> <kbd>↓</kbd> <kbd>→</kbd> turn · wheel or <kbd>+</kbd>{' '}
+          <kbd>−</kbd> zoom · <kbd>0</kbd> resets
+        </p>
+        <button
+          type="button"
+          onClick={() => useApp.getState().resetCompareCamera()}
+          title="Every pane back down its own tunnel axis (0 on a pane)"
+        >
           Reset view
         </button>
         <button type="button" onClick={() => showComparison(null)}>
@@ -88,8 +96,11 @@ function ComparePane(props: {
       <div
         className="compare-slot"
         data-compare-slot={index}
-        role="img"
-        aria-label={`${entry?.title ?? id}${view ? ` seen down ${direction(view)}` : ''}; drag to turn all panes`}
+        role="application"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a widget that takes its own keys (arrows, +/−, 0)
+        tabIndex={0}
+        aria-label={`${entry?.title ?? id}${view ? ` seen down ${direction(view)}` : ''}; drag or use the arrow keys to turn all panes`}
+        aria-describedby="compare-keys"
       />
       {loaded ? (
         <ChannelTable loaded={loaded} index={index} />

@@ -7,6 +7,8 @@ import pixelmatch from 'pixelmatch';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { encodeLessonData } from '../../src/lesson/link';
+import { LESSON_FORMAT, type Lesson } from '../../src/lesson/types';
 import { pagesForThisFile, screenshot, waitForFrame, waitForStructure } from './harness';
 
 const open = pagesForThisFile();
@@ -356,6 +358,71 @@ describe('camera in the link', () => {
     expect((await poseOf(plain.page)).scales).toEqual((await poseOf(app.page)).scales);
     await screenshot(app.page, 'compare-link-bad-pose');
     expect([...app.errors, ...plain.errors]).toEqual([]);
+  });
+
+  it('compare view: the camera keys on a pane turn and zoom every pane; 0 resets; up= and pan= get a notice', async () => {
+    const app = await open(`?cmp=${FAMILY}&view=001&up=010&pan=0.2,0`);
+    await waitForFrame(app.page);
+    const notice = app.page.locator('.notices .notice', { hasText: 'up and pan' });
+    await expect.poll(() => notice.innerText()).toContain('turns its panes with turn=yaw,pitch');
+    expect(await app.page.locator('#compare-keys').innerText()).toMatch(
+      /Drag or ← ↑ ↓ → turn · wheel or \+ − zoom · 0 resets/,
+    );
+    const flat = await paneShots(app.page);
+    // Tab reaches the panes; the keys go to the one focused, and every pane follows.
+    const pane = app.page.locator('[data-compare-slot="2"]');
+    await pane.focus();
+    for (const key of ['ArrowLeft', 'ArrowLeft', 'ArrowUp', '+'])
+      await app.page.keyboard.press(key);
+    await waitForUrl(app.page, /[?&]turn=20,10&zoom=1\.25(&|$)/);
+    await waitForFrame(app.page);
+    const pose = await poseOf(app.page);
+    expect(new Set(pose.turns).size).toBe(1);
+    expect(atFrames(pose.turns)).toBe(false);
+    const turned = await paneShots(app.page);
+    for (let i = 0; i < 4; i++) expect(differingShare(flat[i], turned[i])).toBeGreaterThan(0.02);
+    await screenshot(app.page, 'compare-keys-turned');
+    // The page did not scroll under the arrows.
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(0);
+    await app.page.keyboard.press('0');
+    await app.page.waitForFunction(() => !/[?&](turn|zoom)=/.test(window.location.search));
+    await waitForFrame(app.page);
+    expect(atFrames((await poseOf(app.page)).turns)).toBe(true);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('compare view: a lesson step’s turn places the linked cameras, also between two steps of one comparison', async () => {
+    const ids = FAMILY.split(',');
+    const lesson: Lesson = {
+      format: LESSON_FORMAT,
+      title: 'Turned comparison',
+      references: [],
+      steps: [
+        { subject: { kind: 'structure', id: ids[0] }, cmp: ids, caption: 'down the tunnels' },
+        {
+          subject: { kind: 'structure', id: ids[0] },
+          cmp: ids,
+          turn: { yaw: 30, pitch: 10, zoom: 1.2 },
+          caption: 'turned',
+        },
+      ],
+    };
+    const app = await open(`?step=1#lesson=${encodeLessonData(lesson)}`);
+    await waitForFrame(app.page);
+    await app.page.waitForFunction(() => window.location.search.startsWith('?cmp='));
+    await expect.poll(async () => atFrames((await poseOf(app.page)).turns)).toBe(true);
+    const flat = await poseOf(app.page);
+    // The same panes, the next step: the cameras take its turn and zoom, and the link says so.
+    await app.page.locator('.lesson-step-show').nth(1).click();
+    await waitForUrl(app.page, /[?&]turn=30,10&zoom=1\.2(&|$)/);
+    await expect.poll(async () => atFrames((await poseOf(app.page)).turns)).toBe(false);
+    const turned = await poseOf(app.page);
+    expect(new Set(turned.turns).size).toBe(1);
+    expect(Number(turned.scales[0])).toBeCloseTo(1.2 * Number(flat.scales[0]), 3);
+    // And back: every pane at its own frame again.
+    await app.page.locator('.lesson-step-show').nth(0).click();
+    await expect.poll(async () => atFrames((await poseOf(app.page)).turns)).toBe(true);
+    expect(app.errors).toEqual([]);
   });
 
   it('a bad comparison says what to write and shows the single view', async () => {

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Mat3, Vec3 } from '../../src/crystal/types';
 import { cameraFrame } from '../../src/scene/camera-frame';
+import { cameraKeyAction } from '../../src/scene/camera-keys';
 import {
   dragTurn,
   frameExtent,
+  keyTurn,
   NO_TURN,
   sharedScale,
   turnedFrame,
   turnInFrame,
   wheelZoom,
 } from '../../src/scene/compare-camera';
-import { viewInSetting } from '../../src/state/compare';
+import { MAX_PITCH, viewInSetting } from '../../src/state/compare';
 
 // β-MnO2 (tetragonal, tunnels along c) and ramsdellite (orthorhombic Pnma, tunnels along b).
 const BETA: Mat3 = [4.3983, 0, 0, 0, 4.3983, 0, 0, 0, 2.873];
@@ -99,5 +101,33 @@ describe('linked compare cameras', () => {
     let t = NO_TURN;
     for (let i = 0; i < 100; i++) t = wheelZoom(t, -1000);
     expect(t.zoom).toBe(50);
+  });
+
+  it('camera keys on a pane turn and zoom as a drag and the wheel do', () => {
+    const key = (name: string, shift = false) => {
+      const a = cameraKeyAction(name, shift);
+      if (!a || a.kind === 'reset') throw new Error(`${name} is no turn or zoom`);
+      return a;
+    };
+    // ← turns as a drag to the left does (dx < 0): the yaw grows, by 10° (Shift: 2°).
+    const left = keyTurn(NO_TURN, key('ArrowLeft'));
+    expect(left.yaw).toBeCloseTo((10 * Math.PI) / 180, 12);
+    expect(Math.sign(left.yaw)).toBe(Math.sign(dragTurn(NO_TURN, -5, 0, 500).yaw));
+    expect(keyTurn(NO_TURN, key('ArrowRight', true)).yaw).toBeCloseTo((-2 * Math.PI) / 180, 12);
+    // ↑ tips as a drag upwards does (dy < 0); the zoom and the yaw stay.
+    const up = keyTurn(NO_TURN, key('ArrowUp'));
+    expect(Math.sign(up.pitch)).toBe(Math.sign(dragTurn(NO_TURN, 0, -5, 500).pitch));
+    expect([up.yaw, up.zoom]).toEqual([0, 1]);
+    // Nine more presses of ↑ would pass the pole: the tilt stops short of it.
+    let t = up;
+    for (let i = 0; i < 9; i++) t = keyTurn(t, key('ArrowUp'));
+    expect(t.pitch).toBeCloseTo(MAX_PITCH, 12);
+    // + zooms in by the single view's step; − undoes it; the limits hold.
+    const zin = keyTurn(NO_TURN, key('+'));
+    expect(zin.zoom).toBeCloseTo(1.25, 12);
+    expect(keyTurn(zin, key('-')).zoom).toBeCloseTo(1, 12);
+    let z = NO_TURN;
+    for (let i = 0; i < 40; i++) z = keyTurn(z, key('-'));
+    expect(z.zoom).toBe(0.05);
   });
 });

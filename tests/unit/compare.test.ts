@@ -209,6 +209,20 @@ describe('the compare cameras in the link (turn=, zoom=)', () => {
     expect(notices).toEqual(['Ignored URL parameter turn: it needs a comparison (cmp=…).']);
   });
 
+  it('up= and pan= in a comparison are ignored with a notice that names turn=', () => {
+    const both = parseViewUrl(`?cmp=${FAMILY}&view=001&up=010&pan=0.2,0.1`, STRUCTURE_IDS);
+    expect(both.notices).toEqual([
+      'Ignored URL parameters up and pan: the compare view turns its panes with turn=yaw,pitch.',
+    ]);
+    expect([both.state.up, both.state.pan]).toEqual([null, null]);
+    expect(both.state.compare?.view).toEqual([0, 0, 1]);
+    const up = parseViewUrl(`?cmp=${FAMILY}&up=010&turn=10,0`, STRUCTURE_IDS);
+    expect(up.notices).toEqual([
+      'Ignored URL parameter up: the compare view turns its panes with turn=yaw,pitch.',
+    ]);
+    expect(up.state.compare?.camera?.yaw).toBeCloseTo(10 * DEG, 12);
+  });
+
   it('a settled camera refines the comparison’s history entry, as in the single view', () => {
     const base = { ...DEFAULT_VIEW_STATE, compare: { ids: FAMILY.split(','), view: null } };
     const entry = (s: typeof base) => ({

@@ -74,4 +74,76 @@ describe('a lesson step that shows a comparison', () => {
     expect(step.cmp).toEqual(FAMILY);
     expect(stepToViewState(step, defaults).compare).toEqual(state.compare);
   });
+
+  it('a comparison step keeps where the linked cameras were left, in degrees, and back', () => {
+    const r = validateLesson(
+      lessonWith({
+        cmp: FAMILY,
+        camera: { view: [0, 0, 1] },
+        turn: { yaw: -35.5, pitch: 12, zoom: 1.4 },
+      }),
+      'x.lesson.json',
+      CAT,
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    const step = r.value.steps[0];
+    expect(step.turn).toEqual({ yaw: -35.5, pitch: 12, zoom: 1.4 });
+    const camera = stepToViewState(step, defaults).compare?.camera;
+    expect(camera?.yaw).toBeCloseTo((-35.5 * Math.PI) / 180, 12);
+    expect(camera?.pitch).toBeCloseTo((12 * Math.PI) / 180, 12);
+    expect(camera?.zoom).toBe(1.4);
+    // The step's link is the one the compare view writes.
+    expect(stepParameters(step, defaults)).toEqual({
+      cmp: FAMILY.join(','),
+      view: '001',
+      turn: '-35.5,12',
+      zoom: '1.4',
+    });
+    // Zoom is optional (1); "Add this view" writes the pose as the link rounds it.
+    const noZoom = validateLesson(
+      lessonWith({ cmp: FAMILY, turn: { yaw: 20, pitch: 0 } }),
+      'x',
+      CAT,
+    );
+    expect(noZoom.ok && noZoom.value.steps[0].turn).toEqual({ yaw: 20, pitch: 0, zoom: 1 });
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      structureId: 'beta-MnO2',
+      compare: { ids: FAMILY, view: null, camera: { yaw: 0.123456, pitch: -0.2, zoom: 0.87654 } },
+    };
+    const added = viewStateToStep(state, { kind: 'structure', id: 'beta-MnO2' }, 'c');
+    expect(added.turn).toEqual({ yaw: 7.07, pitch: -11.46, zoom: 0.877 });
+    const saved = lessonToJson({ ...r.value, steps: [added] }).steps as Record<string, unknown>[];
+    expect(saved[0].turn).toEqual({ yaw: 7.07, pitch: -11.46, zoom: 0.877 });
+    const reread = validateLesson({ title: 'T', steps: saved }, 'x.lesson.json', CAT);
+    expect(reread.ok && reread.value.steps[0].turn).toEqual(added.turn);
+    // Every pane at its own frame: no turn written.
+    const flat = { ...state, compare: { ...state.compare, camera: null } };
+    expect(viewStateToStep(flat, { kind: 'structure', id: 'beta-MnO2' }, 'c').turn).toBeUndefined();
+  });
+
+  it('refuses a bad turn, naming the field and why', () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{ structure: 'alpha-MnO2', turn: { yaw: 1, pitch: 0 } }, /step 1: turn: only a comparison/],
+      [
+        { cmp: FAMILY, turn: { yaw: 200, pitch: 0 } },
+        /turn\.yaw: expected a turn in degrees from −180 to 180, found 200/,
+      ],
+      [
+        { cmp: FAMILY, turn: { yaw: 0, pitch: 90 } },
+        /turn\.pitch: expected a tilt in degrees from −89\.42/,
+      ],
+      [{ cmp: FAMILY, turn: { yaw: 0 } }, /turn\.pitch/],
+      [
+        { cmp: FAMILY, turn: { yaw: 0, pitch: 0, zoom: 0 } },
+        /turn\.zoom: expected a number from 0\.05 to 50/,
+      ],
+      [{ cmp: FAMILY, turn: [10, 0] }, /step 1: turn: /],
+    ];
+    for (const [step, why] of cases) {
+      const r = validateLesson(lessonWith(step), 'x.lesson.json', CAT);
+      expect(r.ok, JSON.stringify(step)).toBe(false);
+      if (!r.ok) expect(r.error.message).toMatch(why);
+    }
+  });
 });
