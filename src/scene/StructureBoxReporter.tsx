@@ -11,10 +11,9 @@ import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
 import { boxMoved, type ScreenBox } from '../state/screen-box';
 import { useApp } from '../state/store';
-import { structureBoxOnScreen } from './structure-box';
+import { STRUCTURE_PAD_ANGSTROM, structureBoxOnScreen } from './structure-box';
 
 const SETTLE_MS = 200;
-const PAD_ANGSTROM = 1.5;
 const MOVE_PX = 2;
 
 export function StructureBoxReporter(props: { lattice: Mat3; supercell: Vec3 }) {
@@ -46,7 +45,7 @@ export function StructureBoxReporter(props: { lattice: Mat3; supercell: Vec3 }) 
       supercell,
       size.width,
       size.height,
-      PAD_ANGSTROM,
+      STRUCTURE_PAD_ANGSTROM,
     );
     if (!boxMoved(box, last.current, MOVE_PX)) return;
     // The first box without the wait, so the key is placed as the structure first shows.

@@ -8,6 +8,9 @@ import * as THREE from 'three';
 import type { Mat3, Vec3 } from '../crystal/types';
 import type { ScreenBox } from '../state/screen-box';
 
+/** Å the drawn atoms and polyhedra reach past the block's box (about an atom's radius). */
+export const STRUCTURE_PAD_ANGSTROM = 1.5;
+
 const corner = new THREE.Vector3();
 const centre = new THREE.Vector3();
 const side = new THREE.Vector3();

@@ -13,6 +13,17 @@ export function overlapArea(a: ScreenBox, b: ScreenBox): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
+/** The smallest box holding both (`a` null: `b`). */
+export function unionBox(a: ScreenBox | null, b: ScreenBox): ScreenBox {
+  if (!a) return { ...b };
+  return {
+    left: Math.min(a.left, b.left),
+    top: Math.min(a.top, b.top),
+    right: Math.max(a.right, b.right),
+    bottom: Math.max(a.bottom, b.bottom),
+  };
+}
+
 /** Two boxes differ by more than `px` at some edge. */
 export function boxMoved(a: ScreenBox | null, b: ScreenBox | null, px: number): boolean {
   if (!a || !b) return a !== b;

@@ -124,6 +124,29 @@ function pixelsNear(
   return n;
 }
 
+/**
+ * Where the key is in a frame: the box of the pixels in the lower right quarter that differ
+ * strongly from the same frame without it (codec noise and text edges stay below the mark).
+ */
+function keyFootprint(withKey: PNG, without: PNG) {
+  const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+  const { width, height } = withKey;
+  for (let y = Math.floor(height / 2); y < height; y++)
+    for (let x = Math.floor(width / 4); x < width; x++) {
+      const i = 4 * (y * width + x);
+      const d = withKey.data;
+      const e = without.data;
+      const diff =
+        Math.abs(d[i] - e[i]) + Math.abs(d[i + 1] - e[i + 1]) + Math.abs(d[i + 2] - e[i + 2]);
+      if (diff <= 150) continue;
+      box.left = Math.min(box.left, x);
+      box.right = Math.max(box.right, x);
+      box.top = Math.min(box.top, y);
+      box.bottom = Math.max(box.bottom, y);
+    }
+  return box;
+}
+
 async function saveVideo(page: Page, format: 'mp4' | 'webm', seconds: string, file: string) {
   const { video } = await sections(page);
   await video.getByLabel('Format').selectOption(format);
@@ -206,6 +229,31 @@ describe('video export', () => {
       expect(shown, colour).toBeGreaterThan(60);
       expect(pixelsNear(without, colour, corner), colour).toBeLessThan(shown / 10);
     }
+  });
+
+  it('places the key by the picture’s rule, once for the whole video: O3 → P3 down [110] at 720p turns it into a row', async () => {
+    // This tall block reaches the bottom right corner, where a video's key used to stand as a
+    // column over the bottom slab and an Na⁺; the rule (as for a PNG) lays it out as a row
+    // under the block instead, the place that covers least of it.
+    const tall = await open('?scn=na-o3-p3&x=0.5&view=110', { width: 1280, height: 720 });
+    await waitForStructure(tall.page, /O3 → P3/);
+    const { video } = await sections(tall.page);
+    await video.getByLabel('Size').selectOption('720p');
+    const on = path.join(OUT, 'o3-p3-key.webm');
+    const off = path.join(OUT, 'o3-p3-nokey.webm');
+    await saveVideo(tall.page, 'webm', '0.1', on);
+    await video.getByLabel('Colour key').uncheck();
+    await saveVideo(tall.page, 'webm', '0.1', off);
+    await video.getByLabel('Colour key').check();
+    // The first frame of each: both at the scenario's first x (the axis labels, placed round
+    // the key, move a little too; they stay within the key's line).
+    const [withKey] = framesOf(on, [0]);
+    const [without] = framesOf(off, [0]);
+    const box = keyFootprint(withKey, without);
+    expect(box.right - box.left).toBeGreaterThan(700); // a row across most of the frame …
+    expect(box.bottom - box.top).toBeLessThan(90); // … one line high (the old column: 145 px)
+    expect(box.bottom).toBeGreaterThan(600); // under the block
+    expect(tall.errors).toEqual([]);
   });
 
   it('Cancel stops a long video: no file, the bar goes, Save works again', async () => {

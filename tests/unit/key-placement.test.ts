@@ -1,9 +1,10 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import type { Mat3 } from '../../src/crystal/types';
-import { structureBoxOnScreen } from '../../src/scene/structure-box';
+import { videoStructureBox } from '../../src/scene/export/video-render';
+import { STRUCTURE_PAD_ANGSTROM, structureBoxOnScreen } from '../../src/scene/structure-box';
 import { chooseKeyPlace } from '../../src/state/key-place';
-import { boxMoved, overlapArea, type ScreenBox } from '../../src/state/screen-box';
+import { boxMoved, overlapArea, type ScreenBox, unionBox } from '../../src/state/screen-box';
 
 const box = (left: number, top: number, right: number, bottom: number): ScreenBox => ({
   left,
@@ -76,5 +77,55 @@ describe('the drawn block on screen', () => {
     camera.updateProjectionMatrix();
     const zoomed = structureBoxOnScreen(camera, lattice, [1, 1, 2], 200, 100, 1);
     expect(zoomed.right - zoomed.left).toBeCloseTo(24, 6);
+  });
+
+  it('a video’s box holds the block at every turntable angle and every lattice, and no more', () => {
+    // A 20 × 10 × 10 Å block seen down c, turned about screen-up (the turntable) a quarter turn.
+    const lattice: Mat3 = [20, 0, 0, 0, 10, 0, 0, 0, 10];
+    const wider: Mat3 = [22, 0, 0, 0, 10, 0, 0, 0, 10]; // a later keyframe, a expanded
+    const camera = new THREE.OrthographicCamera(-100, 100, 50, -50, 0.1, 1000);
+    camera.position.set(0, 0, 100);
+    camera.lookAt(0, 0, 0);
+    camera.updateMatrixWorld();
+    const start = camera.position.clone();
+    const target = new THREE.Vector3();
+    const angles = [0, Math.PI / 8, Math.PI / 4, (3 * Math.PI) / 8, Math.PI / 2];
+    const region = { width: 200, height: 100 };
+    const block = { lattices: [lattice, wider], supercell: [1, 1, 1] as [number, number, number] };
+    const box = videoStructureBox(camera, start, target, angles, block, region);
+    if (!box) throw new Error('no box');
+    // The union of each frame's own box, frame by frame.
+    let expected: ScreenBox | null = null;
+    const probe = camera.clone();
+    for (const angle of angles) {
+      probe.position.copy(start).applyAxisAngle(new THREE.Vector3(0, 1, 0), angle);
+      probe.lookAt(target);
+      probe.updateMatrixWorld();
+      for (const l of block.lattices)
+        expected = unionBox(
+          expected,
+          structureBoxOnScreen(probe, l, [1, 1, 1], 200, 100, STRUCTURE_PAD_ANGSTROM),
+        );
+    }
+    for (const k of ['left', 'top', 'right', 'bottom'] as const)
+      expect(box[k]).toBeCloseTo((expected as ScreenBox)[k], 9);
+    // Turned by θ about screen-up, the 22 Å × 10 Å (deep) block is 22 cos θ + 10 sin θ wide:
+    // the widest sampled frame (22.5°) sets the box, not the first (22 Å).
+    const widest = Math.max(...angles.map((t) => 22 * Math.cos(t) + 10 * Math.sin(t)));
+    expect(widest).toBeGreaterThan(24);
+    expect(box.right - box.left).toBeCloseTo(widest + 2 * STRUCTURE_PAD_ANGSTROM, 6);
+    // The live camera was not moved.
+    expect(camera.position.toArray()).toEqual([0, 0, 100]);
+    // A still video (one angle, one lattice) has the picture's own box.
+    const still = videoStructureBox(
+      camera,
+      start,
+      target,
+      [0, 0, 0],
+      { lattices: [lattice], supercell: [1, 1, 1] },
+      region,
+    );
+    const own = structureBoxOnScreen(camera, lattice, [1, 1, 1], 200, 100, STRUCTURE_PAD_ANGSTROM);
+    expect(still).toEqual(own);
   });
 });

@@ -107,8 +107,9 @@ export function drawOps(ctx: CanvasRenderingContext2D, ops: readonly DrawOp[]) {
 
 /**
  * Labels, then the title, key and caption over the picture already on `ctx`. `structure`:
- * where the drawn block lies in the live view (CSS px), for a picture of the view as it
- * stands, so the key keeps off it; a video, whose camera may turn, leaves it out.
+ * where the drawn block lies (CSS px of the frame's region), so the key keeps off it: the
+ * live view's box for a picture of the view as it stands, the union over every frame for a
+ * video (its camera may turn), so its key stays in one place.
  */
 export function composeOverlays(
   ctx: CanvasRenderingContext2D,

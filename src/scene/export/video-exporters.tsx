@@ -4,8 +4,9 @@
  * set, the scene's frame callbacks run, and the scene is drawn off screen at the video's size,
  * the overlays the request asks for are drawn over it (the PNG's overlay path: tunnel and axis
  * labels placed for the frame's own camera and lattice, the title with the readout at the
- * frame's x, the colour key, the caption at x), and the frame is handed to the encoder. The
- * live canvas keeps its size, its last picture and its labels meanwhile.
+ * frame's x, the colour key where the block is not in any frame, the caption at x), and the
+ * frame is handed to the encoder. The live canvas keeps its size, its last picture and its
+ * labels meanwhile.
  */
 import { advance, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useState } from 'react';
@@ -15,13 +16,14 @@ import { overlayContentAt } from '../../export/overlay-content';
 import type { ExportRequest, ImageLabels } from '../../export/request';
 import { planVideo, type VideoPlan, videoOverlayFrame } from '../../export/video-plan';
 import { type ExportProgress, registerExporter } from '../../state/exporters';
+import type { ScreenBox } from '../../state/screen-box';
 import { useApp } from '../../state/store';
 import { placeLabelsFor } from '../label-placers';
 import { AXIS_LABELS, captureWanted, keepPlacement, TUNNEL_LABELS, titleLines } from './dom-labels';
 import { composeOverlays } from './draw-overlays';
 import { chooseCodec } from './video-codec';
 import type { VideoWriter } from './video-encode';
-import { exportCamera, OffscreenFrame, turnCamera } from './video-render';
+import { exportCamera, OffscreenFrame, turnCamera, videoStructureBox } from './video-render';
 
 /** A macrotask: lets React commit (a new keyframe segment's buffers) and the page breathe. */
 function nextTask(): Promise<void> {
@@ -40,6 +42,8 @@ function TakeOver({ onMounted }: { onMounted: () => void }) {
   return null;
 }
 
+const isPerspective = (c: THREE.Camera) => c instanceof THREE.PerspectiveCamera;
+
 /** Composes one video frame: its rendered pixels, then the overlays at its camera and x. */
 class FrameOverlays {
   private readonly picture = document.createElement('canvas');
@@ -54,14 +58,15 @@ class FrameOverlays {
     view: { width: number; height: number },
     camera: THREE.Camera,
     private readonly want: ImageLabels,
+    /** Where the block lies over the whole video (region CSS px): the key keeps off it. */
+    private readonly structure: ScreenBox | null,
   ) {
     this.picture.width = plan.width;
     this.picture.height = plan.height;
     const ctx = this.picture.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to compose the video frames on');
     this.ctx = ctx;
-    const perspective = camera instanceof THREE.PerspectiveCamera;
-    this.frame = videoOverlayFrame(view, plan.width, plan.height, perspective);
+    this.frame = videoOverlayFrame(view, plan.width, plan.height, isPerspective(camera));
     this.title = titleLines(canvas);
     const app = useApp.getState();
     this.look = { textScale: app.textScale, dark: app.background === 'black' };
@@ -90,9 +95,34 @@ class FrameOverlays {
       }
     }
     const content = overlayContentAt(useApp.getState(), this.title, this.want, x);
-    composeOverlays(this.ctx, this.frame, labels, content, this.look);
+    composeOverlays(this.ctx, this.frame, labels, content, this.look, this.structure);
     return this.picture;
   }
+}
+
+/** The block's box over every frame of the plan: the shown structure's, or a scenario's keyframes. */
+function wholeVideoBox(
+  plan: VideoPlan,
+  camera: THREE.Camera,
+  start: THREE.Vector3,
+  target: THREE.Vector3,
+  view: { width: number; height: number },
+): ScreenBox | null {
+  const app = useApp.getState();
+  const scenario = app.scenarioId ? app.loadedScenario : null;
+  const block = scenario
+    ? {
+        lattices: scenario.path.keyframeLattices.map((l) => l.matrix),
+        supercell: scenario.path.supercell,
+      }
+    : app.loaded && {
+        lattices: [app.loaded.crystal.lattice.matrix],
+        supercell: app.loaded.scene.supercell,
+      };
+  if (!block) return null;
+  const { region } = videoOverlayFrame(view, plan.width, plan.height, isPerspective(camera));
+  const angles = plan.frames.map((f) => f.angle);
+  return videoStructureBox(camera, start, target, angles, block, region);
 }
 
 export function VideoExporters() {
@@ -157,7 +187,14 @@ export function VideoExporters() {
       const hasX = useApp.getState().scenarioId !== null;
       const usPerFrame = 1e6 / plan.fps;
       const overlays = Object.values(want).some(Boolean)
-        ? new FrameOverlays(state.gl.domElement, plan, state.size, camera, want)
+        ? new FrameOverlays(
+            state.gl.domElement,
+            plan,
+            state.size,
+            camera,
+            want,
+            wholeVideoBox(plan, camera, start, target, state.size),
+          )
         : null;
       try {
         onProgress({ done: 0, total: plan.frames.length });

@@ -1,10 +1,13 @@
 /**
  * Drawing one video frame off screen: the live scene rendered with a copy of the live camera
  * into a render target of the video's size (the canvas on the page never changes size), read
- * back as top-down RGBA for a VideoFrame.
+ * back as top-down RGBA for a VideoFrame; and where the block lies over the whole video.
  */
 import * as THREE from 'three';
+import type { Mat3, Vec3 } from '../../crystal/types';
 import { flipRows } from '../../export/video-plan';
+import { type ScreenBox, unionBox } from '../../state/screen-box';
+import { STRUCTURE_PAD_ANGSTROM, structureBoxOnScreen } from '../structure-box';
 
 /** A copy of the view's camera for a w × h picture that frames the short side the same way. */
 export function exportCamera(
@@ -42,6 +45,39 @@ export function turnCamera(
   camera.position.copy(start).sub(target).applyAxisAngle(axis, angle).add(target);
   camera.lookAt(target);
   camera.updateMatrixWorld();
+}
+
+/**
+ * Where the drawn block lies over the whole video, in the overlay region's CSS px: the union
+ * of its box at every frame's camera (the turntable's angles) and every lattice it passes
+ * through (a scenario's keyframes), so one place for the key keeps off it in every frame and
+ * the key never jumps. O(frames × lattices), eight points each.
+ */
+export function videoStructureBox(
+  camera: THREE.Camera,
+  start: THREE.Vector3,
+  target: THREE.Vector3,
+  angles: readonly number[],
+  block: { lattices: readonly Mat3[]; supercell: Vec3 },
+  region: { width: number; height: number },
+): ScreenBox | null {
+  const probe = camera.clone();
+  let box: ScreenBox | null = null;
+  for (const angle of new Set(angles)) {
+    turnCamera(probe, start, target, angle);
+    for (const lattice of block.lattices) {
+      const b = structureBoxOnScreen(
+        probe,
+        lattice,
+        block.supercell,
+        region.width,
+        region.height,
+        STRUCTURE_PAD_ANGSTROM,
+      );
+      box = unionBox(box, b);
+    }
+  }
+  return box;
 }
 
 export class OffscreenFrame {
