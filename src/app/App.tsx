@@ -17,6 +17,7 @@ import { Presentation } from '../ui/Presentation';
 import { ReadProgress } from '../ui/ReadProgress';
 import { ScenarioCaption } from '../ui/ScenarioCaption';
 import { ScenarioPanel } from '../ui/ScenarioPanel';
+import { ShortcutsHelp } from '../ui/ShortcutsHelp';
 import { SitesPanel } from '../ui/SitesPanel';
 import { StructureInfo } from '../ui/StructureInfo';
 import { StructurePicker } from '../ui/StructurePicker';
@@ -68,6 +69,7 @@ export function App() {
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
         </h1>
         <div className="topbar-actions">
+          <ShortcutsHelp />
           <FileDrop />
           <ExportMenu />
         </div>
@@ -159,6 +161,9 @@ function CompareApp(props: {
         <h1>
           Tunnelscope<span className="tagline"> · battery host structures in 3D</span>
         </h1>
+        <div className="topbar-actions">
+          <ShortcutsHelp />
+        </div>
       </header>
       <aside
         className="sidebar"
