@@ -62,20 +62,24 @@ export function supercell(v: unknown, path: string): Supercell {
   }) as Supercell;
 }
 
+/** `zoom` relative to the framed fit, within the view's limits; absent = 1. */
+function optionalZoom(o: Json, path: string): number {
+  if (!Object.hasOwn(o, 'zoom')) return 1;
+  const zoom = finite(o.zoom, join(path, 'zoom'));
+  if (zoom < MIN_ZOOM || zoom > MAX_ZOOM)
+    throw new FieldError(
+      join(path, 'zoom'),
+      `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}, found ${zoom}`,
+    );
+  return zoom;
+}
+
 export function camera(v: unknown, path: string): StepCamera {
   const o = object(v, path);
   const view = direction(member(o, 'view', path), join(path, 'view'), 'a direction');
   const upRaw = Object.hasOwn(o, 'up') ? o.up : null;
   const up = upRaw === null ? null : direction(upRaw, join(path, 'up'), 'a direction');
-  let zoom = 1;
-  if (Object.hasOwn(o, 'zoom')) {
-    zoom = finite(o.zoom, join(path, 'zoom'));
-    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM)
-      throw new FieldError(
-        join(path, 'zoom'),
-        `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}, found ${zoom}`,
-      );
-  }
+  const zoom = optionalZoom(o, path);
   if (up) {
     const cross = [
       view[1] * up[2] - view[2] * up[1],
@@ -103,15 +107,7 @@ export function compareTurn(v: unknown, path: string, unknown: string[]): Compar
   };
   const yaw = within('yaw', 180, 'a turn in degrees');
   const pitch = within('pitch', MAX_PITCH_DEGREES, 'a tilt in degrees');
-  let zoom = 1;
-  if (Object.hasOwn(o, 'zoom')) {
-    zoom = finite(o.zoom, join(path, 'zoom'));
-    if (zoom < MIN_ZOOM || zoom > MAX_ZOOM)
-      throw new FieldError(
-        join(path, 'zoom'),
-        `expected a number from ${MIN_ZOOM} to ${MAX_ZOOM}, found ${zoom}`,
-      );
-  }
+  const zoom = optionalZoom(o, path);
   return { yaw, pitch, zoom };
 }
 

@@ -3,7 +3,7 @@
  * what it leaves out takes the defaults of its structure or scenario, as a link without
  * `sc` or `view` does.
  */
-import { type ComparePose, settledComparePose } from '../state/compare';
+import { type ComparePose, formatComparePose } from '../state/compare';
 import { viewStateToSearch } from '../state/url';
 import { DEFAULT_VIEW_STATE, type Supercell, type Uvw, type ViewState } from '../state/view-state';
 import {
@@ -20,10 +20,12 @@ function poseOf(turn: CompareTurnField): ComparePose {
   return { yaw: turn.yaw * DEG, pitch: turn.pitch * DEG, zoom: turn.zoom };
 }
 
-/** A pose in the step's units, rounded as the link writes it (0.01°, zoom to 0.001). */
-function turnOf(pose: ComparePose): CompareTurnField {
-  const r2 = (k: number) => Math.round(k * 100) / 100 || 0;
-  return { yaw: r2(pose.yaw / DEG), pitch: r2(pose.pitch / DEG), zoom: pose.zoom };
+/** A pose in the step's units, as the link writes it (0.01°, zoom to 0.001); null = no turn. */
+function turnOf(pose: ComparePose): CompareTurnField | null {
+  const { turn, zoom } = formatComparePose(pose);
+  if (turn === null && zoom === null) return null;
+  const [yaw, pitch] = turn === null ? [0, 0] : turn.split(',').map(Number);
+  return { yaw, pitch, zoom: zoom === null ? 1 : Number(zoom) };
 }
 
 /** The textbook view and supercell of a bundled structure or scenario (the catalogues'). */
@@ -89,8 +91,8 @@ export function viewStateToStep(
     const view = state.compare.view;
     if (view) step.camera = { view: [...view], up: null, zoom: 1 };
     else delete step.camera;
-    const pose = state.compare.camera && settledComparePose(state.compare.camera);
-    if (pose) step.turn = turnOf(pose);
+    const turn = state.compare.camera && turnOf(state.compare.camera);
+    if (turn) step.turn = turn;
   }
   if (subject.kind === 'scenario') {
     if (play) step.x = { ...play };

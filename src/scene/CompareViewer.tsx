@@ -4,8 +4,9 @@
  * has its own scene and orthographic camera, placed from its own frame by the shared turn and
  * drawn at the shared scale (compare-camera.ts). A drag, a wheel or a camera key (arrows,
  * +/−, 0, on a focused pane) moves the shared turn, so all panes follow; where it comes to
- * rest goes into the store (and so the link), as the single view's camera does. The panes' slots are DOM elements
- * (`[data-compare-slot]`) laid out by the UI; this draws into their rectangles.
+ * rest goes into the store (and so the link), as the single view's camera does. The panes'
+ * slots are DOM elements (`[data-compare-slot]`) laid out by the UI; this draws into their
+ * rectangles.
  */
 import { createPortal, useFrame, useThree } from '@react-three/fiber';
 import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react';

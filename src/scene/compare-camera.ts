@@ -72,31 +72,37 @@ export function turnInFrame(base: PaneFrame, turned: PaneFrame): number[] {
  */
 export function dragTurn(turn: CompareTurn, dx: number, dy: number, height: number): CompareTurn {
   const k = (2 * Math.PI) / Math.max(1, height);
-  const pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, turn.pitch - dy * k));
-  return { ...turn, yaw: turn.yaw - dx * k, pitch };
+  return turnBy(turn, -dx * k, -dy * k);
 }
 
 /** A wheel step: zoom in for deltaY < 0, within the single view's zoom limits. */
 export function wheelZoom(turn: CompareTurn, deltaY: number): CompareTurn {
-  const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, turn.zoom * Math.exp(-deltaY * 0.001)));
-  return { ...turn, zoom };
+  return zoomBy(turn, Math.exp(-deltaY * 0.001));
 }
 
 /**
  * A camera key on a focused pane (camera-keys.ts, the single view's mapping): an arrow turns
  * the way a drag that way does, + and − zoom the way the wheel does. Reset is the caller's
- * (Reset view). The tilt stops short of the pole and the zoom within the single view's limits.
+ * (Reset view).
  */
 export function keyTurn(
   turn: CompareTurn,
   action: Exclude<CameraKeyAction, { kind: 'reset' }>,
 ): CompareTurn {
-  if (action.kind === 'zoom') {
-    const zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, turn.zoom * action.factor));
-    return { ...turn, zoom };
-  }
-  const pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, turn.pitch + action.polar));
-  return { ...turn, yaw: turn.yaw + action.azimuth, pitch };
+  return action.kind === 'zoom'
+    ? zoomBy(turn, action.factor)
+    : turnBy(turn, action.azimuth, action.polar);
+}
+
+/** The turn moved by yaw and pitch (radians); the tilt stops short of the pole. */
+function turnBy(turn: CompareTurn, yaw: number, pitch: number): CompareTurn {
+  const tilt = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, turn.pitch + pitch));
+  return { ...turn, yaw: turn.yaw + yaw, pitch: tilt };
+}
+
+/** The zoom times `factor`, within the single view's zoom limits. */
+function zoomBy(turn: CompareTurn, factor: number): CompareTurn {
+  return { ...turn, zoom: Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, turn.zoom * factor)) };
 }
 
 /**

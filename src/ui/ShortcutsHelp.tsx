@@ -3,28 +3,27 @@
  * every keyboard shortcut (shortcuts.ts) in a modal dialog; Esc, the Close button or a click
  * outside it closes it, and focus goes back where it was.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useApp } from '../state/store';
 import { opensShortcuts, SHORTCUT_GROUPS } from './shortcuts';
 import './shortcuts.css';
 
 export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
-  const open = () => {
+  const open = useCallback(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-  };
+  }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target instanceof HTMLElement ? e.target : null;
       if (!opensShortcuts(e, target, useApp.getState().presenting)) return;
       e.preventDefault();
-      const d = dialog.current;
-      if (d && !d.open) d.showModal();
+      open();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [open]);
   return (
     <>
       <button type="button" onClick={open} title="Keyboard shortcuts (?)">

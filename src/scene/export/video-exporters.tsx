@@ -42,21 +42,17 @@ function TakeOver({ onMounted }: { onMounted: () => void }) {
   return null;
 }
 
-const isPerspective = (c: THREE.Camera) => c instanceof THREE.PerspectiveCamera;
-
 /** Composes one video frame: its rendered pixels, then the overlays at its camera and x. */
 class FrameOverlays {
   private readonly picture = document.createElement('canvas');
   private readonly ctx: CanvasRenderingContext2D;
-  private readonly frame: ImageFrame;
   private readonly title: string[];
   private readonly look: { textScale: number; dark: boolean };
 
   constructor(
     private readonly canvas: HTMLCanvasElement,
     plan: VideoPlan,
-    view: { width: number; height: number },
-    camera: THREE.Camera,
+    private readonly frame: ImageFrame,
     private readonly want: ImageLabels,
     /** Where the block lies over the whole video (region CSS px): the key keeps off it. */
     private readonly structure: ScreenBox | null,
@@ -66,7 +62,6 @@ class FrameOverlays {
     const ctx = this.picture.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to compose the video frames on');
     this.ctx = ctx;
-    this.frame = videoOverlayFrame(view, plan.width, plan.height, isPerspective(camera));
     this.title = titleLines(canvas);
     const app = useApp.getState();
     this.look = { textScale: app.textScale, dark: app.background === 'black' };
@@ -106,7 +101,7 @@ function wholeVideoBox(
   camera: THREE.Camera,
   start: THREE.Vector3,
   target: THREE.Vector3,
-  view: { width: number; height: number },
+  region: { width: number; height: number },
 ): ScreenBox | null {
   const app = useApp.getState();
   const scenario = app.scenarioId ? app.loadedScenario : null;
@@ -120,9 +115,24 @@ function wholeVideoBox(
         supercell: app.loaded.scene.supercell,
       };
   if (!block) return null;
-  const { region } = videoOverlayFrame(view, plan.width, plan.height, isPerspective(camera));
   const angles = plan.frames.map((f) => f.angle);
   return videoStructureBox(camera, start, target, angles, block, region);
+}
+
+/** The overlays of every frame: their region of the view, and the key kept off the block. */
+function overlaysFor(
+  canvas: HTMLCanvasElement,
+  plan: VideoPlan,
+  view: { width: number; height: number },
+  camera: THREE.Camera,
+  turntable: { start: THREE.Vector3; target: THREE.Vector3 },
+  want: ImageLabels,
+): FrameOverlays {
+  const perspective = camera instanceof THREE.PerspectiveCamera;
+  const frame = videoOverlayFrame(view, plan.width, plan.height, perspective);
+  const { start, target } = turntable;
+  const block = wholeVideoBox(plan, camera, start, target, frame.region);
+  return new FrameOverlays(canvas, plan, frame, want, block);
 }
 
 export function VideoExporters() {
@@ -187,14 +197,7 @@ export function VideoExporters() {
       const hasX = useApp.getState().scenarioId !== null;
       const usPerFrame = 1e6 / plan.fps;
       const overlays = Object.values(want).some(Boolean)
-        ? new FrameOverlays(
-            state.gl.domElement,
-            plan,
-            state.size,
-            camera,
-            want,
-            wholeVideoBox(plan, camera, start, target, state.size),
-          )
+        ? overlaysFor(state.gl.domElement, plan, state.size, camera, { start, target }, want)
         : null;
       try {
         onProgress({ done: 0, total: plan.frames.length });
